@@ -1,0 +1,3 @@
+from desc_desktop.cli import main
+
+raise SystemExit(main())

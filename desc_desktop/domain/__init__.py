@@ -1,0 +1,1 @@
+"""The school's rules as plain Python: no Qt, no database."""

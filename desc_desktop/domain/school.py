@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+
+from desc_desktop.domain.errors import Problem, ValidationFailed
+from desc_desktop.domain.postcode import InvalidPostcode, validate_postcode
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_LOGO_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class SchoolDetails:
+    name: str
+    address_line1: str = ""
+    address_line2: str = ""
+    town: str = ""
+    postcode: str = ""
+    phone: str = ""
+    email: str = ""
+    head_teacher: str = ""
+    data_protection_lead: str = ""
+    ico_registration: str = ""
+    logo: bytes | None = None
+
+
+def clean_school(data: SchoolDetails) -> SchoolDetails:
+    data = replace(data, **{f.name: getattr(data, f.name).strip() for f in fields(data)
+                            if isinstance(getattr(data, f.name), str)})
+    problems: list[Problem] = []
+    if not data.name:
+        problems.append(Problem("name", "Enter the school's name."))
+    postcode = data.postcode
+    if postcode:
+        try:
+            postcode = validate_postcode(postcode)
+        except InvalidPostcode as e:
+            problems.append(Problem("postcode", str(e)))
+    if data.email and not _EMAIL.match(data.email):
+        problems.append(Problem("email", "That email address is not complete; "
+                                         "it should look like office@school.example."))
+    if data.ico_registration and not re.fullmatch(r"[A-Z]{1,2}[0-9]{6,8}|[0-9]{8}",
+                                                  data.ico_registration.upper()):
+        problems.append(Problem("ico_registration",
+                                "An ICO registration number looks like Z1234567 or ZA123456."))
+    if data.logo is not None and len(data.logo) > MAX_LOGO_BYTES:
+        problems.append(Problem("logo", "The logo image is larger than 2 MB; choose a smaller one."))
+    if problems:
+        raise ValidationFailed(problems)
+    return replace(data, postcode=postcode, ico_registration=data.ico_registration.upper())

@@ -1,0 +1,53 @@
+"""Unique Pupil Numbers: check letter, LA number, establishment, year, serial."""
+
+from __future__ import annotations
+
+from stdnum import exceptions as stdnum_errors
+from stdnum.gb import upn as stdnum_upn
+
+CHECK_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ"
+
+
+class InvalidUpn(ValueError):
+    """A UPN that cannot be right; the message says what to fix."""
+
+
+def normalise_upn(text: str) -> str:
+    return "".join(text.split()).upper()
+
+
+def check_letter(last_twelve: str) -> str:
+    return stdnum_upn.calc_check_digit(last_twelve)
+
+
+def validate_upn(text: str) -> str:
+    """Return the UPN in its stored form, or raise InvalidUpn saying what is wrong."""
+    upn = normalise_upn(text)
+    if len(upn) != 13:
+        raise InvalidUpn(f"A UPN has 13 characters; this one has {len(upn)}.")
+    if upn[0] not in CHECK_ALPHABET:
+        raise InvalidUpn("A UPN starts with its check letter (A–Z, but not I, O or S).")
+    if not upn[1:12].isdigit():
+        raise InvalidUpn("Characters 2 to 12 of a UPN must be digits.")
+    if not (upn[12].isdigit() or upn[12] in CHECK_ALPHABET):
+        raise InvalidUpn("The last character of a UPN must be a digit or, for a temporary UPN, "
+                         "a letter other than I, O or S.")
+    try:
+        stdnum_upn.validate(upn)
+    except stdnum_errors.InvalidComponent:
+        raise InvalidUpn(f"{upn[1:4]} is not a local authority number; check characters 2 to 4."
+                         ) from None
+    except stdnum_errors.InvalidChecksum:
+        raise InvalidUpn("The check letter does not match the rest of the UPN; "
+                         "check it was typed correctly.") from None
+    return upn
+
+
+def is_temporary(upn: str) -> bool:
+    return upn[-1].isalpha()
+
+
+def make_upn(la: int, establishment: int, year: int, serial: int) -> str:
+    """Build a permanent UPN with its check letter (used for fictional demo data)."""
+    body = f"{la:03d}{establishment:04d}{year % 100:02d}{serial:03d}"
+    return check_letter(body) + body

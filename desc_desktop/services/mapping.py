@@ -1,0 +1,51 @@
+"""Copying between table rows and the domain's plain records."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from typing import Any
+
+from desc_desktop.domain.register import Address, CarerInput, CarerLinkInput, PupilInput
+from desc_desktop.store.tables import Carer, Pupil, PupilCarer
+
+_ADDRESS_COLUMNS = {"line1": "address_line1", "line2": "address_line2",
+                    "line3": "address_line3", "town": "town", "county": "county",
+                    "postcode": "postcode"}
+
+
+def address_of(row: Pupil | Carer) -> Address:
+    return Address(**{name: getattr(row, column) for name, column in _ADDRESS_COLUMNS.items()})
+
+
+def address_columns(address: Address) -> dict[str, str]:
+    return {column: getattr(address, name) for name, column in _ADDRESS_COLUMNS.items()}
+
+
+def flat(record: PupilInput | CarerInput) -> dict[str, Any]:
+    """A record as column name -> value, the shape of its table row."""
+    values = {k: v for k, v in asdict(record).items() if k != "address"}
+    values.update(address_columns(record.address))
+    if isinstance(record, PupilInput):
+        values["upn"] = record.upn or None
+    return values
+
+
+def row_values(row: Pupil | Carer, record_type: type) -> dict[str, Any]:
+    values = {f.name: getattr(row, f.name) for f in fields(record_type) if f.name != "address"}
+    values.update({column: getattr(row, column) for column in _ADDRESS_COLUMNS.values()})
+    return values
+
+
+def pupil_input(row: Pupil) -> PupilInput:
+    values = {f.name: getattr(row, f.name) for f in fields(PupilInput) if f.name != "address"}
+    values["upn"] = row.upn or ""
+    return PupilInput(**values, address=address_of(row))
+
+
+def carer_input(row: Carer) -> CarerInput:
+    values = {f.name: getattr(row, f.name) for f in fields(CarerInput) if f.name != "address"}
+    return CarerInput(**values, address=address_of(row))
+
+
+def link_input(row: PupilCarer) -> CarerLinkInput:
+    return CarerLinkInput(**{f.name: getattr(row, f.name) for f in fields(CarerLinkInput)})

@@ -1,0 +1,111 @@
+"""The database tables. Column changes need an Alembic revision (see store/migrations)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary
+from sqlmodel import Field, SQLModel
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class School(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    address_line1: str = ""
+    address_line2: str = ""
+    town: str = ""
+    postcode: str = ""
+    phone: str = ""
+    email: str = ""
+    head_teacher: str = ""
+    data_protection_lead: str = ""
+    ico_registration: str = ""
+    logo: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+
+
+class Setting(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class StaffMember(SQLModel, table=True):
+    __tablename__ = "staff_member"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    role: str = "office"
+    active: bool = True
+
+
+class AddressColumns(SQLModel):
+    address_line1: str = ""
+    address_line2: str = ""
+    address_line3: str = ""
+    town: str = ""
+    county: str = ""
+    postcode: str = ""
+
+
+class Pupil(AddressColumns, table=True):
+    __table_args__ = (Index("ix_pupil_names_dob", "legal_surname", "legal_forename", "dob"),)
+    id: int | None = Field(default=None, primary_key=True)
+    upn: str | None = Field(default=None, unique=True)
+    legal_surname: str
+    legal_forename: str
+    preferred_surname: str = ""
+    preferred_forename: str = ""
+    dob: date
+    gender: str
+    year_group: str
+    reg_group: str = ""
+    admission_date: date | None = None
+    leaving_date: date | None = None
+    sen_status: str = "N"
+    ldd: bool = False
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Carer(AddressColumns, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = ""
+    forename: str = ""
+    surname: str
+    same_address_as_pupil: bool = True
+    phone_home: str = ""
+    phone_mobile: str = ""
+    phone_work: str = ""
+    email: str = ""
+
+
+class PupilCarer(SQLModel, table=True):
+    __tablename__ = "pupil_carer"
+    pupil_id: int = Field(sa_column=Column(Integer, ForeignKey("pupil.id", ondelete="CASCADE"),
+                                           primary_key=True))
+    carer_id: int = Field(sa_column=Column(Integer, ForeignKey("carer.id", ondelete="RESTRICT"),
+                                           primary_key=True, index=True))
+    relationship: str = ""
+    parental_responsibility: bool = True
+    receives_correspondence: bool = True
+    priority: int = 1
+    no_contact: str = ""
+    no_contact_note: str = ""
+
+
+class AuditEntry(SQLModel, table=True):
+    """One entry per unit of work; personal data stays inside the database, never in logs."""
+
+    __tablename__ = "audit_entry"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utc_now, index=True)
+    staff_id: int | None = Field(default=None, foreign_key="staff_member.id")
+    staff_name: str
+    action: str = Field(index=True)
+    entity: str = ""
+    entity_id: int | None = None
+    pupil_id: int | None = Field(default=None, index=True)
+    summary: str = ""
+    changes: str = "{}"

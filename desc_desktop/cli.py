@@ -1,0 +1,87 @@
+"""The command line: the same services the window uses, with ISO dates and plain exits."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desc_desktop import APP_NAME, __version__
+from desc_desktop.app_paths import default_database, demo_database
+from desc_desktop.domain.errors import ValidationFailed
+from desc_desktop.services import demo, export_register
+from desc_desktop.services.context import open_context
+from desc_desktop.services.errors import NotFound, Refused
+from desc_desktop.store.engine import open_database
+from desc_desktop.store.migrate import DatabaseTooNew
+
+EXPECTED_ERRORS = (ValidationFailed, Refused, NotFound, DatabaseTooNew, OSError)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desc-desktop", description=f"{APP_NAME}: the pupil "
+                                     "register and its data-protection promises.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", type=Path, help="database file (default: DESC_DB, or the "
+                        "per-user data folder)")
+    parser.add_argument("--demo", action="store_true", help="open the fictional demo school "
+                        "in its own database file; the real one is never touched")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    fill = commands.add_parser("demo", help="fill an EMPTY database with a fictional school")
+    fill.add_argument("--pupils", type=int, default=150)
+    fill.add_argument("--seed", type=int, default=1)
+    listing = commands.add_parser("pupils", help="pupils on roll with their carers")
+    listing.add_argument("--format", choices=("csv", "json"), default="csv")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desc_desktop.ui.app import run_gui
+
+        return run_gui(database_path(args), demo=args.demo)
+    try:
+        return _run_command(args)
+    except EXPECTED_ERRORS as e:
+        print(f"desc-desktop: {_one_line(e)}", file=sys.stderr)
+        return 1
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    if args.demo:
+        return demo_database()
+    return args.db or default_database()
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    engine = open_database(database_path(args))
+    try:
+        ctx = open_context(engine)
+        if args.command == "demo":
+            added = demo.fill_demo(ctx, pupils=args.pupils, seed=args.seed)
+            print(f"Added the demo school: {added} fictional pupils.")
+        elif args.command == "pupils":
+            _print_pupils(export_register.pupils_on_roll(ctx), args.format)
+        return 0
+    finally:
+        engine.dispose()
+
+
+def _print_pupils(pupils: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        json.dump(pupils, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=export_register.CSV_COLUMNS,
+                            lineterminator="\n")
+    writer.writeheader()
+    for pupil in pupils:
+        writer.writerow(export_register.csv_row(pupil))
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split()) or type(error).__name__

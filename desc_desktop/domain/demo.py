@@ -131,7 +131,8 @@ def _contact(rng: random.Random, serial: int) -> dict[str, str]:
 
 def _add_restrictions(rng: random.Random, households: list[DemoHousehold]) -> None:
     """One court order and one other no-contact restriction, on second carers."""
-    with_two = [h for h in households if len(h.carers) > 1 and h.carers[1].link.parental_responsibility]
+    with_two = [h for h in households
+                if len(h.carers) > 1 and h.carers[1].link.parental_responsibility]
     for household, kind in zip(rng.sample(with_two, min(2, len(with_two))),
                                (NoContact.COURT_ORDER, NoContact.OTHER), strict=False):
         second = household.carers[1]

@@ -167,7 +167,8 @@ def clean_pupil(data: PupilInput, today: date) -> PupilInput:
     if data.year_group not in YEAR_GROUPS:
         problems.append(Problem("year_group", "Choose a year group (N1, N2, R or 1 to 14)."))
     if data.sen_status not in {s.value for s in SenStatus}:
-        problems.append(Problem("sen_status", "Choose an SEN status: none, SEN support or EHC plan."))
+        problems.append(Problem("sen_status",
+                                "Choose an SEN status: none, SEN support or EHC plan."))
     upn = data.upn
     if upn:
         try:
@@ -194,7 +195,8 @@ def _check_dob(dob: date | None, today: date, problems: list[Problem]) -> None:
 
 def _check_dates(data: PupilInput, problems: list[Problem]) -> None:
     if data.admission_date and data.dob and data.admission_date < data.dob:
-        problems.append(Problem("admission_date", "The admission date is before the date of birth."))
+        problems.append(Problem("admission_date",
+                                "The admission date is before the date of birth."))
     if data.leaving_date and data.admission_date and data.leaving_date < data.admission_date:
         problems.append(Problem("leaving_date", "The leaving date is before the admission date."))
 

@@ -45,7 +45,8 @@ def clean_school(data: SchoolDetails) -> SchoolDetails:
         problems.append(Problem("ico_registration",
                                 "An ICO registration number looks like Z1234567 or ZA123456."))
     if data.logo is not None and len(data.logo) > MAX_LOGO_BYTES:
-        problems.append(Problem("logo", "The logo image is larger than 2 MB; choose a smaller one."))
+        problems.append(Problem("logo",
+                                "The logo image is larger than 2 MB; choose a smaller one."))
     if problems:
         raise ValidationFailed(problems)
     return replace(data, postcode=postcode, ico_registration=data.ico_registration.upper())

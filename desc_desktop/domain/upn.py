@@ -6,6 +6,8 @@ from stdnum import exceptions as stdnum_errors
 from stdnum.gb import upn as stdnum_upn
 
 CHECK_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ"
+# str.isdigit() also accepts other scripts' digits, which would be stored as typed.
+_DIGITS = "0123456789"
 
 
 class InvalidUpn(ValueError):
@@ -27,9 +29,9 @@ def validate_upn(text: str) -> str:
         raise InvalidUpn(f"A UPN has 13 characters; this one has {len(upn)}.")
     if upn[0] not in CHECK_ALPHABET:
         raise InvalidUpn("A UPN starts with its check letter (A–Z, but not I, O or S).")
-    if not upn[1:12].isdigit():
+    if not all(c in _DIGITS for c in upn[1:12]):
         raise InvalidUpn("Characters 2 to 12 of a UPN must be digits.")
-    if not (upn[12].isdigit() or upn[12] in CHECK_ALPHABET):
+    if upn[12] not in _DIGITS + CHECK_ALPHABET:
         raise InvalidUpn("The last character of a UPN must be a digit or, for a temporary UPN, "
                          "a letter other than I, O or S.")
     try:
@@ -40,6 +42,8 @@ def validate_upn(text: str) -> str:
     except stdnum_errors.InvalidChecksum:
         raise InvalidUpn("The check letter does not match the rest of the UPN; "
                          "check it was typed correctly.") from None
+    except stdnum_errors.ValidationError:
+        raise InvalidUpn("That is not a UPN; check each character.") from None
     return upn
 
 

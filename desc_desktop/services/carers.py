@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, func, select
 
 from desc_desktop.domain.register import CarerInput, CarerLinkInput, clean_carer, clean_link
+from desc_desktop.domain.search import fold
 from desc_desktop.services.audit import diff_fields
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound, Refused
 from desc_desktop.services.mapping import address_of, carer_input, flat, row_values
-from desc_desktop.services.pupils import load_pupil
-from desc_desktop.services.pupils import delete_orphan_carers
+from desc_desktop.services.pupils import delete_orphan_carers, load_pupil
 from desc_desktop.services.records import CarerSummary, carer_display_name
 from desc_desktop.store.tables import Carer, Pupil, PupilCarer
 
@@ -45,31 +45,32 @@ def link_carer(ctx: ServiceContext, pupil_id: int, carer_id: int, link: CarerLin
                    changes=diff_fields({}, asdict(link)))
 
 
-def update_carer(ctx: ServiceContext, carer_id: int, carer: CarerInput,
-                 pupil_id: int | None = None) -> None:
-    """Change the person's details: every child they are linked to sees the change."""
+def update_carer(ctx: ServiceContext, carer_id: int, carer: CarerInput, *,
+                 pupil_id: int | None = None, link: CarerLinkInput | None = None) -> None:
+    """Change the person's details (every child they are linked to sees the change) and,
+    when `link` is given, how they stand to `pupil_id`: one action, one transaction."""
     carer = clean_carer(carer)
+    link = clean_link(link) if link is not None else None
     with ctx.unit_of_work("carer.update", "carer") as uow:
         row = _load(uow.session, carer_id)
         changes = diff_fields(row_values(row, CarerInput), flat(carer))
         for name, (_old, new) in changes.items():
             setattr(row, name, new)
+        if link is not None:
+            changes.update(_update_link(uow.session, pupil_id, carer_id, link))
         uow.record(entity_id=carer_id, pupil_id=pupil_id, summary="Parent/carer details changed",
                    changes=changes)
 
 
-def update_link(ctx: ServiceContext, pupil_id: int, carer_id: int, link: CarerLinkInput) -> None:
-    link = clean_link(link)
-    with ctx.unit_of_work("carer.link_update", "carer") as uow:
-        row = uow.session.get(PupilCarer, (pupil_id, carer_id))
-        if row is None:
-            raise NotFound("That parent/carer is no longer linked to the pupil.")
-        before = {name: getattr(row, name) for name in asdict(link)}
-        changes = diff_fields(before, asdict(link))
-        for name, (_old, new) in changes.items():
-            setattr(row, name, new)
-        uow.record(entity_id=carer_id, pupil_id=pupil_id,
-                   summary="Parent/carer's link to pupil changed", changes=changes)
+def _update_link(session: Session, pupil_id: int | None, carer_id: int,
+                 link: CarerLinkInput) -> dict:
+    row = session.get(PupilCarer, (pupil_id, carer_id))
+    if row is None:
+        raise NotFound("That parent/carer is no longer linked to the pupil.")
+    changes = diff_fields({name: getattr(row, name) for name in asdict(link)}, asdict(link))
+    for name, (_old, new) in changes.items():
+        setattr(row, name, new)
+    return changes
 
 
 def unlink_carer(ctx: ServiceContext, pupil_id: int, carer_id: int) -> None:
@@ -87,12 +88,12 @@ def unlink_carer(ctx: ServiceContext, pupil_id: int, carer_id: int) -> None:
 
 def find_carers(ctx: ServiceContext, text: str, limit: int = 50) -> list[CarerSummary]:
     """Carers whose name contains `text`, to link a sibling to the same parents."""
-    pattern = f"%{text.strip()}%"
+    wanted = fold(" ".join(text.split()))
+    full_name = func.desc_fold(func.trim(Carer.forename + " " + Carer.surname))
     with ctx.reading() as session:
-        rows = session.exec(select(Carer).where(or_(
-            col(Carer.surname).ilike(pattern), col(Carer.forename).ilike(pattern),
-            func.trim(Carer.forename + " " + Carer.surname).ilike(pattern)))
-            .order_by(Carer.surname, Carer.forename).limit(limit)).all()
+        rows = session.exec(select(Carer).where(func.instr(full_name, wanted) > 0)
+                            .order_by(func.desc_fold(Carer.surname),
+                                      func.desc_fold(Carer.forename)).limit(limit)).all()
         return [_summary(session, row) for row in rows]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, func, or_, select
 
 from desc_desktop.domain.register import Address
 from desc_desktop.services.context import ServiceContext
@@ -24,7 +24,8 @@ def pupils_on_roll(ctx: ServiceContext) -> list[dict[str, Any]]:
     with ctx.unit_of_work("register.list") as uow:
         pupils = uow.session.exec(select(Pupil).where(or_(
             col(Pupil.leaving_date).is_(None), col(Pupil.leaving_date) > today))
-            .order_by(Pupil.legal_surname, Pupil.legal_forename)).all()
+            .order_by(func.desc_fold(Pupil.legal_surname),
+                      func.desc_fold(Pupil.legal_forename))).all()
         carers = _carers_by_pupil(uow.session)
         listing = [_pupil_dict(p, carers.get(p.id, [])) for p in pupils]
         uow.record(summary=f"Register listed ({len(listing)} pupils on roll)")

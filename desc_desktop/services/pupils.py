@@ -32,7 +32,7 @@ def list_pupils(ctx: ServiceContext) -> list[PupilRow]:
     """Every pupil, on roll or left; the columns the register table shows."""
     with ctx.reading() as session:
         rows = session.exec(select(*_ROW_COLUMNS).order_by(
-            Pupil.legal_surname, Pupil.legal_forename)).all()
+            func.desc_fold(Pupil.legal_surname), func.desc_fold(Pupil.legal_forename))).all()
     return [PupilRow(id, upn or "", *rest) for id, upn, *rest in rows]
 
 

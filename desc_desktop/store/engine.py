@@ -9,22 +9,32 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 from sqlmodel import create_engine
 
+from desc_desktop.domain.search import fold
 from desc_desktop.store import migrate
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+    # hide_parameters: a failed statement's message must not repeat pupils' details.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10},
+                           hide_parameters=True)
     event.listen(engine, "connect", _configure_connection)
     return engine
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record) -> None:
+    # Case- and accent-blind matching and ordering ("elise" finds "Élise"); SQLite's own
+    # lower() and LIKE only fold A to Z.
+    dbapi_connection.create_function("desc_fold", 1, _fold_or_none, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     # NORMAL keeps every commit atomic in WAL mode; FULL would add an fsync per commit.
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+def _fold_or_none(value: str | None) -> str | None:
+    return None if value is None else fold(value)
 
 
 def open_database(path: Path) -> Engine:
@@ -35,14 +45,14 @@ def open_database(path: Path) -> Engine:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    # Read the schema version before the engine's pragmas (WAL) may change the file.
+    state = migrate.schema_state(migrate.read_revision(path))
+    if state.too_new:
+        raise migrate.DatabaseTooNew(
+            "This database was saved by a newer version of DESC Desktop. "
+            "Install the newer version to open it; nothing has been changed.")
     engine = make_engine(path)
     try:
-        with engine.connect() as conn:
-            state = migrate.schema_state(conn)
-        if state.too_new:
-            raise migrate.DatabaseTooNew(
-                "This database was saved by a newer version of DESC Desktop. "
-                "Install the newer version to open it; nothing has been changed.")
         if state.needs_upgrade and state.current is not None:
             backup_copy(path, f"before-upgrade-{state.current}")
         if state.needs_upgrade:

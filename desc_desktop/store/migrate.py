@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -41,9 +41,24 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
-def schema_state(conn: Connection) -> SchemaState:
+def read_revision(path: Path) -> str | None:
+    """The file's schema revision, read without changing anything (None: new or empty)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                 "AND name = 'alembic_version'").fetchone()
+        if not has_table:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def schema_state(current: str | None) -> SchemaState:
     scripts = ScriptDirectory.from_config(alembic_config())
-    current = MigrationContext.configure(conn).get_current_revision()
     return SchemaState(current=current, head=scripts.get_current_head(),
                        known=_exists(scripts, current))
 

@@ -1,0 +1,55 @@
+"""Admin: the school's details and the recent activity in the audit trail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from desc_desktop.domain.errors import ValidationFailed
+from desc_desktop.services import audit, school
+from desc_desktop.services.context import ServiceContext
+from desc_desktop.ui.generated.ui_admin_page import Ui_AdminPage
+from desc_desktop.ui.icons import icon
+from desc_desktop.ui.problems import clear_problems, show_problems
+from desc_desktop.ui.record_model import Column, RecordTableModel
+
+ACTIVITY_COLUMNS = (
+    Column("When", lambda r: r.at.astimezone().strftime("%d/%m/%Y %H:%M")),
+    Column("Who", lambda r: r.staff_name),
+    Column("What", lambda r: r.summary),
+)
+
+
+class AdminPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_AdminPage()
+        self.ui.setupUi(self)
+        self.activity = RecordTableModel(ACTIVITY_COLUMNS, self)
+        table = self.ui.activity_table
+        table.setModel(self.activity)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        self.ui.save_school.setIcon(icon("save"))
+        self.ui.save_school.clicked.connect(self.save_school)
+        self.reload()
+
+    def reload(self) -> None:
+        clear_problems(self.ui.problems, self.ui.school.widgets())
+        details = school.get_school(self.ctx)
+        if details is not None:
+            self.ui.school.set_details(details)
+        self.activity.set_records(audit.recent_entries(self.ctx))
+
+    def save_school(self) -> None:
+        try:
+            school.save_school(self.ctx, self.ui.school.details())
+        except ValidationFailed as e:
+            show_problems(self.ui.problems, e.problems, self.ui.school.widgets())
+            return
+        self.reload()
+        self.status_message.emit("School details saved.")

@@ -1,0 +1,78 @@
+"""Starting the window: logging, the error hook, the database, first run, the demo."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
+
+from desc_desktop import APP_NAME, __version__
+from desc_desktop.app_paths import demo_database
+from desc_desktop.logging_setup import setup_logging
+from desc_desktop.services import demo as demo_service
+from desc_desktop.services import pupils, school
+from desc_desktop.services.context import ServiceContext, open_context
+from desc_desktop.store.engine import open_database
+from desc_desktop.store.migrate import DatabaseTooNew
+from desc_desktop.ui.errors import install_excepthook
+from desc_desktop.ui.first_run import USE_DEMO, FirstRunDialog
+from desc_desktop.ui.icons import icon
+from desc_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("DESC")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("shield-check"))
+    return app
+
+
+def open_context_or_explain(path: Path) -> ServiceContext | None:
+    try:
+        return open_context(open_database(path))
+    except DatabaseTooNew as e:
+        QMessageBox.critical(None, "Cannot open the register", str(e))
+    except (OSError, sqlite3.Error, SQLAlchemyError):
+        log.exception("Could not open the database")
+        QMessageBox.critical(None, "Cannot open the register",
+                             f"The register file could not be opened:\n{path}\n\nCheck that the "
+                             "folder exists and that you may write to it.")
+    return None
+
+
+def prepare_window(path: Path, demo: bool) -> MainWindow | None:
+    """Everything up to a shown main window; None when the user chose not to go on."""
+    ctx = open_context_or_explain(path)
+    if ctx is None:
+        return None
+    if demo and pupils.count_pupils(ctx) == 0:
+        demo_service.fill_demo(ctx)
+    if not demo and school.get_school(ctx) is None:
+        choice = FirstRunDialog(ctx).exec()
+        if choice == USE_DEMO:
+            ctx.engine.dispose()
+            return prepare_window(demo_database(), demo=True)
+        if choice != QDialog.DialogCode.Accepted:
+            return None
+    window = MainWindow(ctx, demo=demo, database_name=path.name)
+    window.show()
+    return window
+
+
+def run_gui(path: Path, demo: bool = False) -> int:
+    setup_logging()
+    app = make_application()
+    install_excepthook()
+    log.info("Starting %s %s", APP_NAME, __version__)
+    window = prepare_window(path, demo)
+    if window is None:
+        return 0
+    return app.exec()

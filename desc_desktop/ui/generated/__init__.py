@@ -1,0 +1,1 @@
+"""Modules compiled from forms/*.ui; edit the forms, not these."""

@@ -1,0 +1,35 @@
+"""Bundled Lucide icons, tinted to the palette so they suit light and dark themes."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from desc_desktop.resources import resource
+
+SIZES = (16, 20, 24, 32, 48)
+
+
+@cache
+def icon(name: str) -> QIcon:
+    svg = resource("icons", f"{name}.svg").read_text(encoding="utf-8")
+    result = QIcon()
+    for mode, role in ((QIcon.Mode.Normal, QPalette.ColorRole.WindowText),
+                       (QIcon.Mode.Disabled, QPalette.ColorRole.PlaceholderText)):
+        colour = QGuiApplication.palette().color(role).name()
+        renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode()))
+        for size in SIZES:
+            result.addPixmap(_render(renderer, size), mode)
+    return result
+
+
+def _render(renderer: QSvgRenderer, size: int) -> QPixmap:
+    pixmap = QPixmap(QSize(size, size))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter)
+    painter.end()
+    return pixmap

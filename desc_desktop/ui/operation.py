@@ -1,0 +1,130 @@
+"""Long work off the UI thread: progress, Cancel, and the result back on the UI thread.
+
+Work functions receive a Progress and must not touch widgets; they call services, which
+open their own session in the worker thread, and return plain data.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class Cancelled(Exception):
+    """Raised inside work when the user pressed Cancel."""
+
+
+class Progress:
+    def __init__(self, emit: Callable[[int, int, str], None], cancel: threading.Event) -> None:
+        self._emit, self._cancel = emit, cancel
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """Tell the dialog how far along; raises Cancelled once Cancel was pressed."""
+        self.check()
+        self._emit(done, total, text)
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class Operation(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _Signals()
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        progress = Progress(self.signals.progress.emit, self._cancel)
+        try:
+            result = self._work(progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as e:  # handed to the UI thread, which reports it
+            self.signals.failed.emit(e)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+class BackgroundTask(QObject):
+    """Runs `work` in the thread pool behind a modal progress dialog with Cancel.
+
+    The slots live on this UI-thread object, so signals from the worker arrive queued on the
+    UI thread.
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, work: Callable[[Progress], Any],
+                 on_success: Callable[[Any], None],
+                 on_failure: Callable[[BaseException], None] | None = None) -> None:
+        super().__init__(parent)
+        self._on_success, self._on_failure = on_success, on_failure or _reraise
+        self.operation = Operation(work)
+        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.canceled.connect(self.operation.cancel)
+        signals = self.operation.signals
+        signals.progress.connect(self._progress)
+        signals.succeeded.connect(self._succeeded)
+        signals.failed.connect(self._failed)
+        signals.cancelled.connect(self._finish)
+        self.done = False
+
+    def start(self) -> BackgroundTask:
+        QThreadPool.globalInstance().start(self.operation)
+        return self
+
+    def cancel(self) -> None:
+        self.operation.cancel()
+
+    @Slot(int, int, str)
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        if text:
+            self.dialog.setLabelText(text)
+
+    @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        self._finish()
+        self._on_success(result)
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        self._on_failure(error)
+
+    @Slot()
+    def _finish(self) -> None:
+        self.done = True
+        self.dialog.reset()
+        self.dialog.deleteLater()
+        self.deleteLater()
+
+
+def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
+                      on_success: Callable[[Any], None],
+                      on_failure: Callable[[BaseException], None] | None = None
+                      ) -> BackgroundTask:
+    return BackgroundTask(parent, title, work, on_success, on_failure).start()
+
+
+def _reraise(error: BaseException) -> None:
+    raise error

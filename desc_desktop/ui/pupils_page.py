@@ -1,0 +1,221 @@
+"""Pupils: the register table with search, filters and the actions on a pupil."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
+
+from desc_desktop.domain.register import year_group_sort_key
+from desc_desktop.services import pupils
+from desc_desktop.services.context import ServiceContext
+from desc_desktop.services.errors import NotFound
+from desc_desktop.ui.generated.ui_pupils_page import Ui_PupilsPage
+from desc_desktop.ui.icons import icon
+from desc_desktop.ui.mark_left_dialog import MarkLeftDialog
+from desc_desktop.ui.pupil_editor import PupilEditor
+from desc_desktop.ui.pupil_table import PUPIL_ID_ROLE, PupilFilterProxy, PupilTableModel, RollFilter
+from desc_desktop.ui.settings import app_settings
+
+_HEADER_KEY = "pupils/header"
+
+
+class PupilsPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_PupilsPage()
+        self.ui.setupUi(self)
+        self.model = PupilTableModel(self)
+        self.proxy = PupilFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._setup_table()
+        self._setup_filters()
+        self._setup_actions()
+        self.reload()
+
+    def _setup_table(self) -> None:
+        table = self.ui.table
+        table.setModel(self.proxy)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((170, 170, 60, 70, 110, 50)):
+            table.setColumnWidth(column, width)
+        state = app_settings().value(_HEADER_KEY)
+        if state is not None:
+            header.restoreState(state)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.doubleClicked.connect(self._open_index)
+        table.activated.connect(self._open_index)
+        table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.proxy.modelReset.connect(self._update_state)
+        self.proxy.layoutChanged.connect(self._update_state)
+        self.proxy.rowsInserted.connect(self._update_state)
+        self.proxy.rowsRemoved.connect(self._update_state)
+
+    def _setup_filters(self) -> None:
+        for roll in RollFilter:
+            self.ui.roll_filter.addItem(roll.value, roll)
+        self.ui.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text))
+        self.ui.year_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(year_group=self.ui.year_filter.currentData() or ""))
+        self.ui.roll_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(roll=self.ui.roll_filter.currentData()))
+        self.ui.search.returnPressed.connect(self._open_first_match)
+
+    def _setup_actions(self) -> None:
+        self.ui.new_pupil.setIcon(icon("user-plus"))
+        self.ui.open_pupil.setIcon(icon("user-pen"))
+        self.ui.mark_left.setIcon(icon("user-minus"))
+        self.ui.delete_pupil.setIcon(icon("trash-2"))
+        self.ui.search.addAction(icon("search"), self.ui.search.ActionPosition.LeadingPosition)
+        self.ui.new_pupil.clicked.connect(self.new_pupil)
+        self.ui.open_pupil.clicked.connect(self.open_selected)
+        self.ui.mark_left.clicked.connect(self.mark_selected_left)
+        self.ui.delete_pupil.clicked.connect(self.delete_selected)
+        self.ui.empty_action.clicked.connect(self._empty_action)
+        QShortcut(QKeySequence.StandardKey.Delete, self.ui.table, self.delete_selected)
+
+    # -- loading and state -------------------------------------------------------------
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        self.model.set_pupils(pupils.list_pupils(self.ctx), self.ctx.today())
+        self._fill_year_filter()
+        if selected is not None:
+            self.select_pupil(selected)
+        self._update_state()
+
+    def _fill_year_filter(self) -> None:
+        current = self.ui.year_filter.currentData() or ""
+        years = sorted({line.row.year_group for line in self.model.lines}, key=year_group_sort_key)
+        combo = self.ui.year_filter
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("All years", "")
+        for year in years:
+            combo.addItem(f"Year {year}" if year.isdigit() else year, year)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _update_state(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total == 0:
+            self.ui.empty_message.setText("No pupils yet — import from your MIS or add one.")
+            self.ui.empty_action.setText("Add a pupil")
+            self.ui.empty_action.setVisible(True)
+            self.ui.content.setCurrentWidget(self.ui.empty_page)
+        elif shown == 0:
+            self.ui.empty_message.setText("No pupils match this search and these filters.")
+            self.ui.empty_action.setText("Clear search and filters")
+            self.ui.content.setCurrentWidget(self.ui.empty_page)
+        else:
+            self.ui.content.setCurrentWidget(self.ui.table_page)
+        self.ui.count.setText(f"{shown:,} of {total:,} pupils shown")
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_one = self.selected_id() is not None
+        for button in (self.ui.open_pupil, self.ui.mark_left, self.ui.delete_pupil):
+            button.setEnabled(has_one)
+
+    def _empty_action(self) -> None:
+        if self.model.rowCount() == 0:
+            self.new_pupil()
+            return
+        self.ui.search.clear()
+        self.ui.year_filter.setCurrentIndex(0)
+        self.ui.roll_filter.setCurrentIndex(2)
+
+    def focus_search(self) -> None:
+        self.ui.search.setFocus()
+        self.ui.search.selectAll()
+
+    def save_settings(self) -> None:
+        app_settings().setValue(_HEADER_KEY, self.ui.table.horizontalHeader().saveState())
+
+    # -- selection -----------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.ui.table.selectionModel().selectedRows()
+        index = rows[0] if rows else self.ui.table.currentIndex()
+        return index.data(PUPIL_ID_ROLE) if index.isValid() else None
+
+    def select_pupil(self, pupil_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(PUPIL_ID_ROLE) == pupil_id:
+                self.ui.table.selectRow(row)
+                self.ui.table.scrollTo(index)
+                return
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_pupil(index.data(PUPIL_ID_ROLE))
+
+    def _open_first_match(self) -> None:
+        if self.proxy.rowCount():
+            self.open_pupil(self.proxy.index(0, 0).data(PUPIL_ID_ROLE))
+
+    # -- actions -------------------------------------------------------------------
+
+    def new_pupil(self) -> None:
+        editor = PupilEditor(self.ctx, None, self)
+        editor.saved.connect(self._after_save)
+        editor.exec()
+
+    def open_selected(self) -> None:
+        pupil_id = self.selected_id()
+        if pupil_id is not None:
+            self.open_pupil(pupil_id)
+
+    def open_pupil(self, pupil_id: int) -> None:
+        try:
+            editor = PupilEditor(self.ctx, pupil_id, self)
+        except NotFound as e:
+            QMessageBox.information(self, "Pupil not found", str(e))
+            self.reload()
+            return
+        editor.saved.connect(self._after_save)
+        editor.exec()
+
+    def _after_save(self, pupil_id: int, message: str) -> None:
+        self.reload()
+        self.select_pupil(pupil_id)
+        self.status_message.emit(message)
+
+    def mark_selected_left(self) -> None:
+        pupil_id = self.selected_id()
+        if pupil_id is None:
+            return
+        dialog = MarkLeftDialog(self.ctx, pupil_id, self)
+        if dialog.exec():
+            self._after_save(pupil_id, "Pupil marked as left. Show “Left” or “All pupils” to "
+                                       "see them.")
+
+    def delete_selected(self) -> None:
+        pupil_id = self.selected_id()
+        if pupil_id is None:
+            return
+        index = self.ui.table.currentIndex()
+        name = f"{index.siblingAtColumn(1).data()} {index.siblingAtColumn(0).data()}"
+        answer = QMessageBox.warning(
+            self, "Delete pupil",
+            f"Delete {name} from the register for good?\n\nThis cannot be undone. A pupil who "
+            "has left school should be marked as left instead, which keeps their record.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with contextlib.suppress(NotFound):  # already gone: the reload shows that
+            pupils.delete_pupil(self.ctx, pupil_id)
+        self.reload()
+        self.status_message.emit("Pupil deleted.")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from desc_desktop.domain.ages import academic_year_end
-from desc_desktop.domain.demo_names import FAMILIES, INWARD_LETTERS, STREETS, TOWNS
+from desc_desktop.domain.demo_names import FAMILIES, INWARD_LETTERS, NICKNAMES, STREETS, TOWNS
 from desc_desktop.domain.register import (
     Address,
     CarerInput,
@@ -65,11 +65,11 @@ def _household(rng: random.Random, today: date, children: int, serial: int,
     surname = rng.choice(surnames)
     home = _address(rng)
     household = DemoHousehold()
-    for n in range(children):
-        girl = rng.random() < 0.5
-        household.children.append(_child(
-            rng, today, surname, rng.choice(girls if girl else boys), "F" if girl else "M",
-            home, serial + n, adult))
+    names = rng.sample([(name, "F") for name in girls] + [(name, "M") for name in boys],
+                       children)
+    for n, (forename, gender) in enumerate(names):
+        household.children.append(_child(rng, today, surname, forename, gender, home,
+                                         serial + n, adult))
     kind = rng.choices(("couple", "single", "separated", "grandparent"), (60, 20, 12, 8))[0]
     mother = CarerInput(surname=surname, forename=rng.choice(mothers),
                         title=rng.choice(("Mrs", "Ms", "Miss", "Dr")), **_contact(rng, serial))
@@ -105,7 +105,7 @@ def _child(rng: random.Random, today: date, surname: str, forename: str, gender:
     return PupilInput(
         legal_surname=surname, legal_forename=forename, dob=dob, gender=gender,
         year_group=year_group, reg_group=f"{year_group}{rng.choice('ABCD')}",
-        preferred_forename=rng.choice(("", "", "", "", forename[:3] if len(forename) > 4 else "")),
+        preferred_forename=NICKNAMES.get(forename, "") if rng.random() < 0.6 else "",
         upn=make_upn(DEMO_LA, 2000 + serial // 1000, dob.year + 5, serial % 1000),
         admission_date=admission,
         sen_status=sen, ldd=ldd, address=home)

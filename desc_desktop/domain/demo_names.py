@@ -63,3 +63,10 @@ STREETS = ("Marlowes", "Queensway", "Adeyfield Road", "Leverstock Green Road",
 TOWNS = (("Hemel Hempstead", "HP1"), ("Hemel Hempstead", "HP2"), ("Hemel Hempstead", "HP3"),
          ("Berkhamsted", "HP4"), ("Kings Langley", "WD4"), ("Tring", "HP23"))
 INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
+
+# Familiar forms some pupils go by, so the demo shows preferred names in use.
+NICKNAMES = {"Zofia": "Zosia", "Małgorzata": "Gosia", "Oluwaseun": "Seun",
+             "Maximilian": "Max", "Abdirahman": "Abdi", "Chrysanthi": "Chrissie",
+             "Bartłomiej": "Bartek", "Ananya": "Anu", "Chiamaka": "Ami", "Stavros": "Stav",
+             "Anneliese": "Anna", "Christodoulou": "Chris", "Giorgos": "George",
+             "Darragh": "Daz", "Oisín": "Osh", "Mohammed": "Mo", "Jakub": "Kuba"}

@@ -15,7 +15,6 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -106,7 +105,7 @@ class PupilTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self.ids[i.row()] for i in persistent]
         self._sort = (column, order)
@@ -115,7 +114,7 @@ class PupilTableModel(QAbstractTableModel):
         self.changePersistentIndexList(
             persistent, [self.index(position[i], p.column()) for i, p in zip(ids, persistent,
                                                                              strict=True)])
-        self.layoutChanged.emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     def _apply_sort(self) -> None:
         column, order = self._sort

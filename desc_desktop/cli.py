@@ -15,10 +15,11 @@ from desc_desktop.domain.errors import ValidationFailed
 from desc_desktop.services import demo, export_register
 from desc_desktop.services.context import open_context
 from desc_desktop.services.errors import NotFound, Refused
-from desc_desktop.store.engine import open_database
+from desc_desktop.store.engine import DatabaseUnavailable, open_database
 from desc_desktop.store.migrate import DatabaseTooNew
 
-EXPECTED_ERRORS = (ValidationFailed, Refused, NotFound, DatabaseTooNew, OSError)
+EXPECTED_ERRORS = (ValidationFailed, Refused, NotFound, DatabaseTooNew, DatabaseUnavailable,
+                   OSError)
 
 
 def build_parser() -> argparse.ArgumentParser:

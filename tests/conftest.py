@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
+# Before any Qt import: tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -16,6 +21,23 @@ from desc_desktop.store.engine import open_database
 from desc_desktop.store.tables import AuditEntry
 
 TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_user_folders(tmp_path_factory) -> Iterator[None]:
+    """Keep tests away from the developer's own data, logs and window settings."""
+    home = tmp_path_factory.mktemp("user")
+    saved = {k: os.environ.get(k) for k in ("XDG_DATA_HOME", "XDG_STATE_HOME",
+                                             "XDG_CONFIG_HOME", "LOCALAPPDATA", "DESC_DB")}
+    os.environ.update(XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"),
+                      XDG_CONFIG_HOME=str(home / "config"), LOCALAPPDATA=str(home / "local"))
+    os.environ.pop("DESC_DB", None)
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
 
 
 @pytest.fixture

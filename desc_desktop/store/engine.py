@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import create_engine
 
 from desc_desktop.domain.search import fold
@@ -37,13 +38,26 @@ def _fold_or_none(value: str | None) -> str | None:
     return None if value is None else fold(value)
 
 
+class DatabaseUnavailable(RuntimeError):
+    """The file cannot be opened as a register (not a database, unreadable, no access)."""
+
+
 def open_database(path: Path) -> Engine:
+    try:
+        return _open_database(Path(path))
+    except (sqlite3.Error, DBAPIError, IsADirectoryError, PermissionError) as e:
+        reason = getattr(e, "orig", None) or e
+        raise DatabaseUnavailable(
+            f"The register file {path} could not be opened ({reason}). Check that it is a "
+            "DESC Desktop database and that you may read and write it.") from e
+
+
+def _open_database(path: Path) -> Engine:
     """Open (creating if needed) and migrate the database at `path`.
 
     An existing database on an older schema is first copied beside itself, so an upgrade
     that goes wrong never costs the school its data. A newer schema is refused.
     """
-    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # Read the schema version before the engine's pragmas (WAL) may change the file.
     state = migrate.schema_state(migrate.read_revision(path))

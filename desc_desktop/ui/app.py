@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
 
 from desc_desktop import APP_NAME, __version__
 from desc_desktop.app_paths import demo_database
@@ -16,7 +14,7 @@ from desc_desktop.logging_setup import setup_logging
 from desc_desktop.services import demo as demo_service
 from desc_desktop.services import pupils, school
 from desc_desktop.services.context import ServiceContext, open_context
-from desc_desktop.store.engine import open_database
+from desc_desktop.store.engine import DatabaseUnavailable, open_database
 from desc_desktop.store.migrate import DatabaseTooNew
 from desc_desktop.ui.errors import install_excepthook
 from desc_desktop.ui.first_run import USE_DEMO, FirstRunDialog
@@ -38,13 +36,9 @@ def make_application() -> QApplication:
 def open_context_or_explain(path: Path) -> ServiceContext | None:
     try:
         return open_context(open_database(path))
-    except DatabaseTooNew as e:
+    except (DatabaseTooNew, DatabaseUnavailable, OSError) as e:
+        log.warning("Could not open the database: %s", type(e).__name__)
         QMessageBox.critical(None, "Cannot open the register", str(e))
-    except (OSError, sqlite3.Error, SQLAlchemyError):
-        log.exception("Could not open the database")
-        QMessageBox.critical(None, "Cannot open the register",
-                             f"The register file could not be opened:\n{path}\n\nCheck that the "
-                             "folder exists and that you may write to it.")
     return None
 
 

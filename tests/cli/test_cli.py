@@ -1,0 +1,109 @@
+"""The command line, run as the office's IT support would run it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desc_desktop import __version__
+from desc_desktop.cli import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_demo_fills_an_empty_database_and_pupils_lists_it(tmp_path, capsys):
+    db = str(tmp_path / "school.sqlite")
+    code, out, _ = run(capsys, "--db", db, "demo", "--pupils", "30", "--seed", "7")
+    assert code == 0 and "30 fictional pupils" in out
+
+    code, out, _ = run(capsys, "--db", db, "pupils", "--format", "json")
+    assert code == 0
+    listing = json.loads(out)
+    assert len(listing) == 30
+    first = listing[0]
+    for key in ("upn", "legal_surname", "legal_forename", "preferred_forename", "dob", "gender",
+                "year_group", "reg_group", "sen_status", "ldd", "address", "carers"):
+        assert key in first
+    assert set(first["address"]) >= {"lines", "town", "postcode"}
+    carer = first["carers"][0]
+    assert set(carer) >= {"name", "relationship", "parental_responsibility", "correspondence",
+                          "no_contact", "address"}
+    assert first["dob"][4] == "-"  # ISO dates on the command line
+
+
+def test_demo_is_deterministic(tmp_path, capsys):
+    outputs = []
+    for name in ("a.sqlite", "b.sqlite"):
+        db = str(tmp_path / name)
+        run(capsys, "--db", db, "demo", "--pupils", "25", "--seed", "11")
+        outputs.append(run(capsys, "--db", db, "pupils", "--format", "csv")[1])
+    assert outputs[0] == outputs[1]
+
+
+def test_csv_listing_has_a_header_and_every_pupil(tmp_path, capsys):
+    db = str(tmp_path / "school.sqlite")
+    run(capsys, "--db", db, "demo", "--pupils", "20")
+    code, out, _ = run(capsys, "--db", db, "pupils")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) == 20
+    assert rows[0]["upn"] and rows[0]["postcode"]
+
+
+def test_demo_refuses_a_database_with_pupils(tmp_path, capsys):
+    db = str(tmp_path / "school.sqlite")
+    run(capsys, "--db", db, "demo", "--pupils", "5")
+    code, _out, err = run(capsys, "--db", db, "demo")
+    assert code == 1
+    assert err.count("\n") == 1 and "already has pupils" in err
+    assert len(json.loads(run(capsys, "--db", db, "pupils", "--format", "json")[1])) == 5
+
+
+def test_desc_db_environment_variable_picks_the_database(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "from-env.sqlite"
+    monkeypatch.setenv("DESC_DB", str(db))
+    code, _, _ = run(capsys, "demo", "--pupils", "3")
+    assert code == 0 and db.exists()
+
+
+def test_an_unusable_database_path_gives_a_one_line_reason(tmp_path, capsys):
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    code, out, err = run(capsys, "--db", str(folder), "pupils")
+    assert code != 0 and out == ""
+    assert err.startswith("desc-desktop: ") and err.count("\n") == 1
+
+
+def test_listing_is_recorded_in_the_audit_trail(tmp_path, capsys):
+    from desc_desktop.services import audit
+    from desc_desktop.services.context import open_context
+    from desc_desktop.store.engine import open_database
+
+    db = tmp_path / "school.sqlite"
+    run(capsys, "--db", str(db), "demo", "--pupils", "4")
+    run(capsys, "--db", str(db), "pupils")
+    entries = audit.recent_entries(open_context(open_database(db)))
+    assert [e.action for e in entries[:2]] == ["register.list", "demo.fill"]
+
+
+def test_installed_command_runs(tmp_path):
+    env = {**os.environ, "DESC_DB": str(tmp_path / "x.sqlite")}
+    result = subprocess.run([sys.executable, "-m", "desc_desktop", "demo", "--pupils", "2"],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr

@@ -34,12 +34,12 @@ def _yes(flag: bool) -> str:
 CARER_COLUMNS = (
     Column("Name", lambda v: v.display_name),
     Column("Relationship", lambda v: v.link.relationship),
-    Column("Parental responsibility", lambda v: _yes(v.link.parental_responsibility)),
-    Column("Correspondence", lambda v: _yes(v.link.receives_correspondence)),
+    Column("Parental resp.", lambda v: _yes(v.link.parental_responsibility)),
+    Column("Gets letters", lambda v: _yes(v.link.receives_correspondence)),
     Column("Priority", lambda v: str(v.link.priority)),
     Column("Restriction", lambda v: NoContact(v.link.no_contact).label),
-    Column("Address", lambda v: ", ".join(v.address.lines())),
     Column("Also carer of", lambda v: ", ".join(v.other_children)),
+    Column("Address", lambda v: ", ".join(v.address.lines())),
 )
 HISTORY_COLUMNS = (
     Column("When", lambda r: r.at.astimezone().strftime("%d/%m/%Y %H:%M")),

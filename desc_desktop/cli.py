@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(database_path(args), demo=args.demo)
     try:
         return _run_command(args)
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped reading: not an error worth a message.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except EXPECTED_ERRORS as e:
         print(f"desc-desktop: {_one_line(e)}", file=sys.stderr)
         return 1

@@ -30,6 +30,20 @@ def test_keyboard_reaches_areas_and_search(qtbot, demo_ctx):
     assert window.ui.pages.currentWidget() is window.pupils_page
 
 
+def test_ctrl_n_opens_a_new_pupil_from_anywhere(qtbot, demo_ctx, when_modal):
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.ui.sidebar.setCurrentRow(1)
+    titles: list[str] = []
+    when_modal(lambda dialog: (titles.append(dialog.windowTitle()), dialog.reject()))
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert titles == ["New pupil"]
+    assert window.ui.pages.currentWidget() is window.pupils_page
+
+
 def test_geometry_and_column_widths_are_remembered(qtbot, demo_ctx):
     first = MainWindow(demo_ctx)
     qtbot.addWidget(first)

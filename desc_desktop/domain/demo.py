@@ -136,4 +136,6 @@ def _add_restrictions(rng: random.Random, households: list[DemoHousehold]) -> No
     for household, kind in zip(rng.sample(with_two, min(2, len(with_two))),
                                (NoContact.COURT_ORDER, NoContact.OTHER), strict=False):
         second = household.carers[1]
-        second.link = replace(second.link, no_contact=kind, receives_correspondence=False)
+        note = "" if kind == NoContact.COURT_ORDER else "Ask the head of year before any contact"
+        second.link = replace(second.link, no_contact=kind, receives_correspondence=False,
+                              no_contact_note=note)

@@ -25,7 +25,7 @@ FAMILIES: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[s
      ("Ayesha", "Zainab", "Maryam", "Fatimah"), ("Mohammed", "Yusuf", "Ibrahim", "Zayn"),
      ("Samina", "Nadia", "Rukhsana"), ("Imran", "Tariq", "Faisal")),
     (("Müller", "Schröder", "Weiß", "Köhler"),
-     ("Lena", "Jürgen", "Anneliese", "Mia"), ("Jonas", "Lukas", "Maximilian", "Björn"),
+     ("Lena", "Jördis", "Anneliese", "Mia"), ("Jonas", "Lukas", "Maximilian", "Björn"),
      ("Sabine", "Ute", "Käthe"), ("Jörg", "Andreas", "Dietmar")),
     (("Nguyễn", "Trần", "Phạm"),
      ("Thảo", "Lan", "Ngọc"), ("Minh", "Đức", "Quân"),
@@ -68,5 +68,5 @@ INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 NICKNAMES = {"Zofia": "Zosia", "Małgorzata": "Gosia", "Oluwaseun": "Seun",
              "Maximilian": "Max", "Abdirahman": "Abdi", "Chrysanthi": "Chrissie",
              "Bartłomiej": "Bartek", "Ananya": "Anu", "Chiamaka": "Ami", "Stavros": "Stav",
-             "Anneliese": "Anna", "Christodoulou": "Chris", "Giorgos": "George",
+             "Anneliese": "Anna", "Giorgos": "George",
              "Darragh": "Daz", "Oisín": "Osh", "Mohammed": "Mo", "Jakub": "Kuba"}

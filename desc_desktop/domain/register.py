@@ -56,6 +56,10 @@ class NoContact(StrEnum):
 YEAR_GROUPS: tuple[str, ...] = ("N1", "N2", "R", *(str(n) for n in range(1, 15)))
 
 
+def year_label(year_group: str) -> str:
+    return f"Year {year_group}" if year_group.isdigit() else year_group
+
+
 def year_group_sort_key(year_group: str) -> int:
     try:
         return YEAR_GROUPS.index(year_group)
@@ -125,7 +129,7 @@ class CarerLinkInput:
     no_contact_note: str = ""
 
 
-def _strip_text(obj):
+def strip_text(obj):
     """Trim surrounding white space only: names must print exactly as typed."""
     changes = {f.name: getattr(obj, f.name).strip() for f in fields(obj)
                if isinstance(getattr(obj, f.name), str)}
@@ -142,7 +146,7 @@ def _check_lengths(obj, prefix: str, problems: list[Problem]) -> None:
 
 
 def clean_address(address: Address, prefix: str, problems: list[Problem]) -> Address:
-    address = _strip_text(address)
+    address = strip_text(address)
     _check_lengths(address, prefix, problems)
     if address.postcode:
         try:
@@ -154,14 +158,15 @@ def clean_address(address: Address, prefix: str, problems: list[Problem]) -> Add
 
 def clean_pupil(data: PupilInput, today: date) -> PupilInput:
     """Return the pupil as it will be stored, or raise ValidationFailed listing what to fix."""
-    data = _strip_text(data)
+    data = strip_text(data)
     problems: list[Problem] = []
     _check_lengths(data, "", problems)
     if not data.legal_surname:
         problems.append(Problem("legal_surname", "Enter the pupil's legal surname."))
     if not data.legal_forename:
         problems.append(Problem("legal_forename", "Enter the pupil's legal forename."))
-    _check_dob(data.dob, today, problems)
+    on_roll = data.leaving_date is None or data.leaving_date > today
+    _check_dob(data.dob, today, problems, on_roll=on_roll)
     if data.gender not in {g.value for g in Gender}:
         problems.append(Problem("gender", "Choose the pupil's gender."))
     if data.year_group not in YEAR_GROUPS:
@@ -182,12 +187,13 @@ def clean_pupil(data: PupilInput, today: date) -> PupilInput:
     return replace(data, upn=upn, address=address)
 
 
-def _check_dob(dob: date | None, today: date, problems: list[Problem]) -> None:
+def _check_dob(dob: date | None, today: date, problems: list[Problem], *, on_roll: bool) -> None:
     if dob is None:
         problems.append(Problem("dob", "Enter the pupil's date of birth."))
     elif dob > today:
         problems.append(Problem("dob", "The date of birth is in the future."))
-    elif not MIN_AGE <= age_on(dob, today) <= MAX_AGE:
+    elif on_roll and not MIN_AGE <= age_on(dob, today) <= MAX_AGE:
+        # Only pupils on roll: a leaver's record must stay editable after they turn 26.
         problems.append(Problem(
             "dob", f"That date of birth makes the pupil {age_on(dob, today)}; "
                    f"pupils are aged {MIN_AGE} to {MAX_AGE}. Check the year."))
@@ -201,17 +207,17 @@ def _check_dates(data: PupilInput, problems: list[Problem]) -> None:
         problems.append(Problem("leaving_date", "The leaving date is before the admission date."))
 
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{6,20}$")
 
 
 def clean_carer(data: CarerInput) -> CarerInput:
-    data = _strip_text(data)
+    data = strip_text(data)
     problems: list[Problem] = []
     _check_lengths(data, "", problems)
     if not data.surname:
         problems.append(Problem("surname", "Enter the parent/carer's surname."))
-    if data.email and not _EMAIL.match(data.email):
+    if data.email and not EMAIL.match(data.email):
         problems.append(Problem("email", "That email address is not complete; "
                                          "it should look like name@example.org."))
     for name in ("phone_home", "phone_mobile", "phone_work"):
@@ -232,11 +238,19 @@ def clean_carer(data: CarerInput) -> CarerInput:
 
 
 def clean_link(data: CarerLinkInput) -> CarerLinkInput:
-    data = _strip_text(data)
+    data = strip_text(data)
     problems: list[Problem] = []
     _check_lengths(data, "", problems)
     if data.no_contact not in {n.value for n in NoContact}:
         problems.append(Problem("no_contact", "Choose a no-contact restriction or none."))
+    if data.no_contact and data.receives_correspondence:
+        problems.append(Problem("receives_correspondence",
+                                "A parent/carer under a no-contact restriction must not receive "
+                                "correspondence: untick 'Receives correspondence'."))
+    if data.no_contact == NoContact.OTHER and not data.no_contact_note:
+        problems.append(Problem("no_contact_note",
+                                "Say briefly why there is a no-contact restriction (the reason "
+                                "or who to ask), so colleagues know."))
     if not 1 <= data.priority <= 9:
         problems.append(Problem("priority", "Contact priority is a number from 1 to 9."))
     if problems:

@@ -287,18 +287,35 @@ def test_link_priority_out_of_range(priority):
 @pytest.mark.parametrize("no_contact", ["maybe", "COURT_ORDER", "court order"])
 def test_link_bad_no_contact(no_contact):
     with pytest.raises(ValidationFailed) as caught:
-        clean_link(CarerLinkInput(no_contact=no_contact))
+        clean_link(CarerLinkInput(no_contact=no_contact, receives_correspondence=False))
     assert fields_of(caught.value) == {"no_contact"}
 
 
 @pytest.mark.parametrize("no_contact", list(NoContact))
 def test_link_each_no_contact_value_is_accepted(no_contact):
-    assert clean_link(CarerLinkInput(no_contact=no_contact)).no_contact == no_contact
+    link = CarerLinkInput(no_contact=no_contact, receives_correspondence=not no_contact,
+                          no_contact_note="Ask the head of year" if no_contact else "")
+    assert clean_link(link).no_contact == no_contact
+
+
+def test_restricted_carer_cannot_also_receive_correspondence():
+    with pytest.raises(ValidationFailed) as caught:
+        clean_link(CarerLinkInput(no_contact=NoContact.COURT_ORDER, receives_correspondence=True))
+    assert fields_of(caught.value) == {"receives_correspondence"}
+
+
+def test_restriction_for_another_reason_needs_a_note():
+    with pytest.raises(ValidationFailed) as caught:
+        clean_link(CarerLinkInput(no_contact=NoContact.OTHER, receives_correspondence=False))
+    assert fields_of(caught.value) == {"no_contact_note"}
+    assert clean_link(CarerLinkInput(no_contact=NoContact.COURT_ORDER,
+                                     receives_correspondence=False)).no_contact_note == ""
 
 
 def test_link_text_is_trimmed():
     cleaned = clean_link(CarerLinkInput(relationship=" Grandmother ",
-                                        no_contact=" court_order ",
+                                        no_contact=" court_order ", receives_correspondence=False,
                                         no_contact_note=" Order dated 2026 "))
     assert cleaned == CarerLinkInput(relationship="Grandmother", no_contact="court_order",
+                                     receives_correspondence=False,
                                      no_contact_note="Order dated 2026")

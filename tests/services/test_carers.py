@@ -207,11 +207,13 @@ def test_update_link_changes_only_this_child(ctx, siblings, shared_carer, link_d
     before = audit_count()
     view = pupils.get_pupil(ctx, younger).carers[0]
     carers.update_carer(ctx, shared_carer, view.carer, pupil_id=younger, link=link_data(
-        priority=2, no_contact=NoContact.COURT_ORDER, no_contact_note="Order of 3 March 2026"))
+        priority=2, no_contact=NoContact.COURT_ORDER, no_contact_note="Order of 3 March 2026",
+        receives_correspondence=False))
     assert audit_count() == before + 1
     assert json.loads(last_audit().changes) == {
         "no_contact": ["", "court_order"],
         "no_contact_note": ["", "Order of 3 March 2026"],
+        "receives_correspondence": [True, False],
     }
     assert pupils.get_pupil(ctx, younger).carers[0].link.no_contact == "court_order"
     assert pupils.get_pupil(ctx, older).carers[0].link.no_contact == ""

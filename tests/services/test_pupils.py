@@ -333,7 +333,7 @@ def test_school_round_trip(ctx, audit_count, last_audit):
                             town="Hemel Hempstead", postcode="hp11aa", phone="01442 000000",
                             email="office@larkspur.example", head_teacher="Dr Imelda Corvin",
                             data_protection_lead="Osric Fenwick", ico_registration="za123456",
-                            logo=b"\x89PNG fake")
+                            logo=b"\x89PNG\r\n\x1a\n fake")
     before = audit_count()
     school.save_school(ctx, details)
     assert audit_count() == before + 1
@@ -360,6 +360,7 @@ def test_saving_again_updates_the_one_school(ctx, last_audit, count_rows):
     (SchoolDetails(name="Larkspur Primary", email="office@"), "email"),
     (SchoolDetails(name="Larkspur Primary", ico_registration="123"), "ico_registration"),
     (SchoolDetails(name="Larkspur Primary", logo=b"x" * 2_000_001), "logo"),
+    (SchoolDetails(name="Larkspur Primary", logo=b"%PDF-1.7 not an image"), "logo"),
 ])
 def test_invalid_school_is_refused_and_nothing_written(ctx, audit_count, details, field):
     with pytest.raises(ValidationFailed) as caught:

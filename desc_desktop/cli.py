@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import os
 import sys
@@ -14,13 +15,10 @@ from desc_desktop import APP_NAME, __version__
 from desc_desktop.app_paths import default_database, demo_database
 from desc_desktop.domain.errors import ValidationFailed
 from desc_desktop.services import demo, export_register
-from desc_desktop.services.context import open_context
-from desc_desktop.services.errors import NotFound, Refused
-from desc_desktop.store.engine import DatabaseUnavailable, open_database
-from desc_desktop.store.migrate import DatabaseTooNew
+from desc_desktop.services.context import open_register
+from desc_desktop.services.errors import CANNOT_OPEN, NotFound, Refused
 
-EXPECTED_ERRORS = (ValidationFailed, Refused, NotFound, DatabaseTooNew, DatabaseUnavailable,
-                   OSError)
+EXPECTED_ERRORS = (ValidationFailed, Refused, NotFound, *CANNOT_OPEN, OSError)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,11 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.demo and args.db:
+        parser.error("--demo opens the demo school's own file; leave out --db")
     if args.command is None:
         from desc_desktop.ui.app import run_gui
 
         return run_gui(database_path(args), demo=args.demo)
+    # Names must survive redirection to a file on Windows, whose console default is cp1252.
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
     try:
         return _run_command(args)
     except BrokenPipeError:
@@ -64,9 +68,8 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    engine = open_database(database_path(args))
+    ctx = open_register(database_path(args))
     try:
-        ctx = open_context(engine)
         if args.command == "demo":
             added = demo.fill_demo(ctx, pupils=args.pupils, seed=args.seed)
             print(f"Added the demo school: {added} fictional pupils.")
@@ -74,7 +77,7 @@ def _run_command(args: argparse.Namespace) -> int:
             _print_pupils(export_register.pupils_on_roll(ctx), args.format)
         return 0
     finally:
-        engine.dispose()
+        ctx.engine.dispose()
 
 
 def _print_pupils(pupils: list[dict], fmt: str) -> None:

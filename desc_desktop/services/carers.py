@@ -58,6 +58,7 @@ def update_carer(ctx: ServiceContext, carer_id: int, carer: CarerInput, *,
             setattr(row, name, new)
         if link is not None:
             changes.update(_update_link(uow.session, pupil_id, carer_id, link))
+        uow.unchanged = not changes
         uow.record(entity_id=carer_id, pupil_id=pupil_id, summary="Parent/carer details changed",
                    changes=changes)
 

@@ -7,11 +7,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from desc_desktop.store.engine import open_database
 from desc_desktop.store.tables import AuditEntry, StaffMember
 
 DEFAULT_STAFF_NAME = "Office"
@@ -34,6 +36,8 @@ class UnitOfWork:
     pupil_id: int | None = None
     summary: str = ""
     changes: dict[str, Any] = field(default_factory=dict)
+    unchanged: bool = False
+    """Set when the action turned out to change nothing: no audit entry is written."""
 
     def record(self, *, entity_id: int | None = None, pupil_id: int | None = None,
                summary: str | None = None, changes: dict[str, Any] | None = None) -> None:
@@ -58,6 +62,8 @@ class ServiceContext:
         with Session(self.engine) as session, session.begin():
             uow = UnitOfWork(session=session, action=action, entity=entity)
             yield uow
+            if uow.unchanged:
+                return
             session.add(AuditEntry(
                 staff_id=self.actor.staff_id, staff_name=self.actor.name, action=uow.action,
                 entity=uow.entity, entity_id=uow.entity_id, pupil_id=uow.pupil_id,
@@ -84,3 +90,11 @@ def default_actor(engine: Engine) -> Actor:
 
 def open_context(engine: Engine) -> ServiceContext:
     return ServiceContext(engine=engine, actor=default_actor(engine))
+
+
+def open_register(path: Path) -> ServiceContext:
+    """Open (creating or upgrading) the register at `path`, acting as the default account.
+
+    Raises one of services.errors.CANNOT_OPEN, whose message tells the user what to do.
+    """
+    return open_context(open_database(path))

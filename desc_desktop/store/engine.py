@@ -12,6 +12,7 @@ from sqlmodel import create_engine
 
 from desc_desktop.domain.search import fold
 from desc_desktop.store import migrate
+from desc_desktop.store.errors import DatabaseUnavailable
 
 
 def make_engine(path: Path) -> Engine:
@@ -38,13 +39,11 @@ def _fold_or_none(value: str | None) -> str | None:
     return None if value is None else fold(value)
 
 
-class DatabaseUnavailable(RuntimeError):
-    """The file cannot be opened as a register (not a database, unreadable, no access)."""
-
-
 def open_database(path: Path) -> Engine:
     try:
         return _open_database(Path(path))
+    except DatabaseUnavailable:
+        raise
     except (sqlite3.Error, DBAPIError, IsADirectoryError, PermissionError) as e:
         reason = getattr(e, "orig", None) or e
         raise DatabaseUnavailable(
@@ -69,12 +68,21 @@ def _open_database(path: Path) -> Engine:
     try:
         if state.needs_upgrade and state.current is not None:
             backup_copy(path, f"before-upgrade-{state.current}")
+            prune_copies(path, "before-upgrade-", keep=3)
         if state.needs_upgrade:
             migrate.upgrade_to_head(engine)
     except Exception:
         engine.dispose()
         raise
     return engine
+
+
+def prune_copies(path: Path, label_prefix: str, keep: int) -> None:
+    """Keep only the newest `keep` copies: each is a full copy of the children's data."""
+    copies = sorted(path.parent.glob(f"{path.stem}.{label_prefix}*"),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in copies[keep:]:
+        old.unlink()
 
 
 def backup_copy(path: Path, label: str) -> Path:

@@ -107,3 +107,11 @@ def test_installed_command_runs(tmp_path):
     result = subprocess.run([sys.executable, "-m", "desc_desktop", "demo", "--pupils", "2"],
                             env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_demo_and_db_together_are_refused(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--demo", "--db", str(tmp_path / "x.sqlite")])
+    assert exit_info.value.code == 2
+    assert "leave out --db" in capsys.readouterr().err
+    assert not (tmp_path / "x.sqlite").exists()

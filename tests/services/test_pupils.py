@@ -14,7 +14,7 @@ from desc_desktop.domain.errors import ValidationFailed
 from desc_desktop.domain.register import Address
 from desc_desktop.domain.school import SchoolDetails
 from desc_desktop.domain.upn import make_upn
-from desc_desktop.services import carers, pupils, school
+from desc_desktop.services import carers, export_register, pupils, school
 from desc_desktop.services.audit import history_of_pupil
 from desc_desktop.services.context import Actor
 from desc_desktop.services.errors import NotFound
@@ -45,13 +45,13 @@ def test_pupil_without_upn_reads_back_with_empty_upn(ctx, pupil_data, engine):
         assert session.get(Pupil, pupil_id).upn is None
 
 
-def test_list_is_sorted_by_surname_then_forename(ctx, pupil_data):
+def test_register_listing_is_sorted_by_surname_then_forename(ctx, pupil_data):
     for surname, forename in [("Wexley", "Juno"), ("Abernathy", "Piers"), ("Wexley", "Astrid")]:
         pupils.create_pupil(ctx, pupil_data(legal_surname=surname, legal_forename=forename))
-    rows = pupils.list_pupils(ctx)
-    assert [(r.legal_surname, r.legal_forename) for r in rows] == [
+    listing = export_register.pupils_on_roll(ctx)
+    assert [(p["legal_surname"], p["legal_forename"]) for p in listing] == [
         ("Abernathy", "Piers"), ("Wexley", "Astrid"), ("Wexley", "Juno")]
-    assert pupils.count_pupils(ctx) == 3
+    assert len(pupils.list_pupils(ctx)) == pupils.count_pupils(ctx) == 3
 
 
 def test_list_row_carries_the_register_columns(ctx, pupil_data):
@@ -185,15 +185,13 @@ def test_update_with_dates_records_them(ctx, pupil_data, last_audit):
     assert json.loads(last_audit().changes) == {"dob": ["2015-03-14", "2015-03-15"]}
 
 
-def test_update_with_no_change_records_no_fields(ctx, pupil_data, audit_count, last_audit,
-                                                 engine):
+def test_update_with_no_change_writes_no_audit_entry(ctx, pupil_data, audit_count, engine):
     pupil_id = pupils.create_pupil(ctx, pupil_data())
     with Session(engine) as session:
         stamp = session.get(Pupil, pupil_id).updated_at
     before = audit_count()
     pupils.update_pupil(ctx, pupil_id, pupil_data(legal_surname=" Quillfeather "))
-    assert audit_count() == before + 1
-    assert json.loads(last_audit().changes) == {}
+    assert audit_count() == before
     with Session(engine) as session:
         assert session.get(Pupil, pupil_id).updated_at == stamp
 
@@ -370,8 +368,8 @@ def test_invalid_school_is_refused_and_nothing_written(ctx, audit_count, details
     assert audit_count() == 0
 
 
-def test_list_sorts_surnames_regardless_of_case(ctx, pupil_data):
-    for surname in ("Zephyrine", "de Vallance", "Bramwell"):
+def test_listing_sorts_surnames_regardless_of_case_and_accents(ctx, pupil_data):
+    for surname in ("Zephyrine", "de Vallance", "Bramwell", "Çelik"):
         pupils.create_pupil(ctx, pupil_data(legal_surname=surname))
-    assert [r.legal_surname for r in pupils.list_pupils(ctx)] == [
-        "Bramwell", "de Vallance", "Zephyrine"]
+    assert [p["legal_surname"] for p in export_register.pupils_on_roll(ctx)] == [
+        "Bramwell", "Çelik", "de Vallance", "Zephyrine"]

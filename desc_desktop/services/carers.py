@@ -11,7 +11,7 @@ from desc_desktop.domain.search import fold
 from desc_desktop.services.audit import diff_fields
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound, Refused
-from desc_desktop.services.mapping import address_of, carer_input, flat, row_values
+from desc_desktop.services.mapping import address_of, carer_input, flat, link_input, row_values
 from desc_desktop.services.pupils import delete_orphan_carers, load_pupil
 from desc_desktop.services.records import CarerSummary, carer_display_name
 from desc_desktop.store.tables import Carer, Pupil, PupilCarer
@@ -99,13 +99,16 @@ def find_carers(ctx: ServiceContext, text: str, limit: int = 50) -> list[CarerSu
 
 
 def _summary(session: Session, row: Carer) -> CarerSummary:
-    children = session.exec(select(Pupil).join(PupilCarer).where(
+    links = session.exec(select(PupilCarer, Pupil).join(Pupil).where(
         PupilCarer.carer_id == row.id)).all()
+    children = [pupil for _link, pupil in links]
     address = address_of(children[0]) if row.same_address_as_pupil and children else address_of(
         row)
+    restricted = [link_input(link) for link, _pupil in links if link.no_contact]
     return CarerSummary(id=row.id, name=carer_display_name(carer_input(row)),
                         address=", ".join(address.lines()),
-                        children=tuple(f"{p.legal_forename} {p.legal_surname}" for p in children))
+                        children=tuple(f"{p.legal_forename} {p.legal_surname}" for p in children),
+                        restriction=restricted[0] if restricted else None)
 
 
 def _load(session: Session, carer_id: int) -> Carer:

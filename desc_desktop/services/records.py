@@ -56,6 +56,8 @@ class CarerSummary:
     name: str
     address: str
     children: tuple[str, ...]
+    restriction: CarerLinkInput | None = None
+    """A no-contact restriction on any of their links, so a new link can repeat it."""
 
 
 def carer_display_name(carer: CarerInput) -> str:

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from desc_desktop.domain.errors import ValidationFailed
 from desc_desktop.services import audit, school
 from desc_desktop.services.context import ServiceContext
+from desc_desktop.ui.dates import format_when
 from desc_desktop.ui.generated.ui_admin_page import Ui_AdminPage
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.problems import clear_problems, show_problems
 from desc_desktop.ui.record_model import Column, RecordTableModel
 
 ACTIVITY_COLUMNS = (
-    Column("When", lambda r: r.at.astimezone().strftime("%d/%m/%Y %H:%M")),
+    Column("When", lambda r: format_when(r.at)),
     Column("Who", lambda r: r.staff_name),
     Column("What", lambda r: r.summary),
 )
@@ -36,13 +37,16 @@ class AdminPage(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         self.ui.save_school.setIcon(icon("save"))
         self.ui.save_school.clicked.connect(self.save_school)
-        self.reload()
+        self.load_school()
+        self.reload_activity()
 
-    def reload(self) -> None:
+    def load_school(self) -> None:
         clear_problems(self.ui.problems, self.ui.school.widgets())
         details = school.get_school(self.ctx)
         if details is not None:
             self.ui.school.set_details(details)
+
+    def reload_activity(self) -> None:
         self.activity.set_records(audit.recent_entries(self.ctx))
 
     def save_school(self) -> None:
@@ -51,5 +55,6 @@ class AdminPage(QWidget):
         except ValidationFailed as e:
             show_problems(self.ui.problems, e.problems, self.ui.school.widgets())
             return
-        self.reload()
+        self.load_school()
+        self.reload_activity()
         self.status_message.emit("School details saved.")

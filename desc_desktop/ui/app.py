@@ -13,11 +13,9 @@ from desc_desktop.app_paths import demo_database
 from desc_desktop.logging_setup import setup_logging
 from desc_desktop.services import demo as demo_service
 from desc_desktop.services import pupils, school
-from desc_desktop.services.context import ServiceContext, open_context
-from desc_desktop.store.engine import DatabaseUnavailable, open_database
-from desc_desktop.store.migrate import DatabaseTooNew
+from desc_desktop.services.context import ServiceContext, open_register
+from desc_desktop.services.errors import CANNOT_OPEN
 from desc_desktop.ui.errors import install_excepthook
-from desc_desktop.ui.first_run import USE_DEMO, FirstRunDialog
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.main_window import MainWindow
 
@@ -35,8 +33,8 @@ def make_application() -> QApplication:
 
 def open_context_or_explain(path: Path) -> ServiceContext | None:
     try:
-        return open_context(open_database(path))
-    except (DatabaseTooNew, DatabaseUnavailable, OSError) as e:
+        return open_register(path)
+    except (*CANNOT_OPEN, OSError) as e:
         log.warning("Could not open the database: %s", type(e).__name__)
         QMessageBox.critical(None, "Cannot open the register", str(e))
     return None
@@ -50,8 +48,10 @@ def prepare_window(path: Path, demo: bool) -> MainWindow | None:
     if demo and pupils.count_pupils(ctx) == 0:
         demo_service.fill_demo(ctx)
     if not demo and school.get_school(ctx) is None:
-        choice = FirstRunDialog(ctx).exec()
-        if choice == USE_DEMO:
+        from desc_desktop.ui import first_run  # only needed once: keep it off every start
+
+        choice = first_run.FirstRunDialog(ctx).exec()
+        if choice == first_run.USE_DEMO:
             ctx.engine.dispose()
             return prepare_window(demo_database(), demo=True)
         if choice != QDialog.DialogCode.Accepted:
@@ -69,4 +69,9 @@ def run_gui(path: Path, demo: bool = False) -> int:
     window = prepare_window(path, demo)
     if window is None:
         return 0
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        # Closing the pool checkpoints SQLite's write-ahead log into the database file, so a
+        # copy of that one file taken after closing the app has every change.
+        window.ctx.engine.dispose()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 _UK_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\s*$")
 
@@ -30,4 +30,10 @@ def parse_uk_date(text: str, *, century_pivot: int | None = None) -> date | None
 
 
 def format_uk(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    # An f-string, not strftime: this runs for every row of a 10,000-pupil table.
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}" if value else ""
+
+
+def format_when(moment: datetime) -> str:
+    """A stored UTC moment in the PC's local time, as dd/mm/yyyy hh:mm."""
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")

@@ -31,8 +31,9 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
 
 def show_error_dialog(exc_type: type[BaseException]) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong",
-                      "DESC Desktop could not finish that action. Nothing was half-saved: "
-                      "the register is as it was before you started it.\n\n"
+                      "DESC Desktop could not finish that action. Each change is saved whole "
+                      "or not at all, so nothing is half-saved; check the screen shows what "
+                      "you expect.\n\n"
                       "If it happens again, tell your IT support and give them the log file "
                       "(Help › Open the log folder). It holds no pupil data.")
     box.setDetailedText(f"Error type: {exc_type.__qualname__}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QSize, Qt
@@ -11,11 +12,16 @@ from PySide6.QtSvg import QSvgRenderer
 from desc_desktop.resources import resource
 
 SIZES = (16, 20, 24, 32, 48)
+log = logging.getLogger(__name__)
 
 
 @cache
 def icon(name: str) -> QIcon:
-    svg = resource("icons", f"{name}.svg").read_text(encoding="utf-8")
+    path = resource("icons", f"{name}.svg")
+    if not path.exists():
+        log.warning("Icon %s is missing from the installation", name)
+        return QIcon()
+    svg = path.read_text(encoding="utf-8")
     result = QIcon()
     for mode, role in ((QIcon.Mode.Normal, QPalette.ColorRole.WindowText),
                        (QIcon.Mode.Disabled, QPalette.ColorRole.PlaceholderText)):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desc_desktop.domain.errors import Problem, ValidationFailed
+from desc_desktop.domain.register import NoContact
 from desc_desktop.services import carers
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound, Refused
@@ -17,7 +20,10 @@ from desc_desktop.ui.record_model import RECORD_ROLE, Column, RecordTableModel
 
 def _describe(summary: CarerSummary) -> str:
     children = ", ".join(summary.children) or "no pupils"
-    return f"{summary.name} — {summary.address or 'no address'} (carer of {children})"
+    text = f"{summary.name} — {summary.address or 'no address'} (carer of {children})"
+    if summary.restriction:
+        text += f" — {NoContact(summary.restriction.no_contact).label}"
+    return text
 
 
 class LinkCarerDialog(QDialog):
@@ -31,21 +37,38 @@ class LinkCarerDialog(QDialog):
         self._search_later = QTimer(self, singleShot=True, interval=150)
         self._search_later.timeout.connect(self.search)
         self.ui.search.textChanged.connect(self._search_later.start)
+        self.ui.results.selectionModel().currentChanged.connect(self._carer_chosen)
         self.ui.buttons.accepted.connect(self.link)
         self.ui.buttons.rejected.connect(self.reject)
         clear_problems(self.ui.problems, {})
 
     def search(self) -> None:
+        self._search_later.stop()
         text = self.ui.search.text().strip()
         self.results.set_records(carers.find_carers(self.ctx, text) if len(text) >= 2 else [])
         if self.results.rowCount():
             self.ui.results.setCurrentIndex(self.results.index(0, 0))
+
+    def _carer_chosen(self) -> None:
+        chosen = self.chosen()
+        if chosen is not None and chosen.restriction is not None:
+            # A restriction on a brother or sister almost always applies to this child too.
+            current = self.ui.link.link()
+            self.ui.link.set_link(replace(
+                current, no_contact=chosen.restriction.no_contact,
+                no_contact_note=chosen.restriction.no_contact_note,
+                receives_correspondence=False))
 
     def chosen(self) -> CarerSummary | None:
         index = self.ui.results.currentIndex()
         return index.data(RECORD_ROLE) if index.isValid() else None
 
     def link(self) -> None:
+        if self._search_later.isActive():
+            # Enter pressed while the list is still catching up with the typing: show the
+            # up-to-date matches first rather than linking an out-of-date choice.
+            self.search()
+            return
         widgets = {"carer": self.ui.results, **self.ui.link.widgets()}
         chosen = self.chosen()
         try:

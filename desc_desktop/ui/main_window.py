@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(row)
         page = self.ui.pages.currentWidget()
         if page is self.admin_page:
-            self.admin_page.reload()
+            self.admin_page.reload_activity()  # not the form: it may hold unsaved edits
 
     def _connect_actions(self) -> None:
         ui = self.ui

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desc_desktop.domain.errors import Problem, ValidationFailed
 from desc_desktop.services import pupils
 from desc_desktop.services.context import ServiceContext
+from desc_desktop.services.errors import NotFound
 from desc_desktop.ui.dates import BadDate, format_uk, parse_uk_date
 from desc_desktop.ui.generated.ui_mark_left_dialog import Ui_MarkLeftDialog
 from desc_desktop.ui.problems import clear_problems, show_problems
@@ -37,5 +38,9 @@ class MarkLeftDialog(QDialog):
             return
         except ValidationFailed as e:
             show_problems(self.ui.problems, e.problems, widgets)
+            return
+        except NotFound as e:
+            QMessageBox.information(self, "Not marked as left", str(e))
+            self.reject()
             return
         super().accept()

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from desc_desktop.domain.errors import Problem, ValidationFailed
-from desc_desktop.domain.register import YEAR_GROUPS, Gender, NoContact, PupilInput, SenStatus
+from desc_desktop.domain.register import (
+    YEAR_GROUPS,
+    Gender,
+    NoContact,
+    PupilInput,
+    SenStatus,
+    clean_pupil,
+    year_label,
+)
 from desc_desktop.services import audit, carers, pupils
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound
 from desc_desktop.services.records import CarerLinkView, PupilDetail
 from desc_desktop.ui.carer_dialog import CarerDialog
-from desc_desktop.ui.dates import BadDate, format_uk, parse_uk_date
+from desc_desktop.ui.dates import BadDate, format_uk, format_when, parse_uk_date
 from desc_desktop.ui.generated.ui_pupil_editor import Ui_PupilEditor
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.link_carer_dialog import LinkCarerDialog
@@ -42,7 +52,7 @@ CARER_COLUMNS = (
     Column("Address", lambda v: ", ".join(v.address.lines())),
 )
 HISTORY_COLUMNS = (
-    Column("When", lambda r: r.at.astimezone().strftime("%d/%m/%Y %H:%M")),
+    Column("When", lambda r: format_when(r.at)),
     Column("Who", lambda r: r.staff_name),
     Column("What", lambda r: r.summary),
     Column("Fields changed", lambda r: ", ".join(k.replace("_", " ") for k in r.changes)),
@@ -78,7 +88,7 @@ class PupilEditor(QDialog):
             self.ui.gender.addItem(gender.label, gender.value)
         self.ui.year_group.addItem("Choose…", "")
         for year in YEAR_GROUPS:
-            self.ui.year_group.addItem(f"Year {year}" if year.isdigit() else year, year)
+            self.ui.year_group.addItem(year_label(year), year)
         for sen in SenStatus:
             self.ui.sen_status.addItem(sen.label, sen.value)
 
@@ -92,7 +102,6 @@ class PupilEditor(QDialog):
             table.setEditTriggers(table.EditTrigger.NoEditTriggers)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
-        self.ui.carers_table.doubleClicked.connect(self.edit_carer)
         self.ui.carers_table.activated.connect(self.edit_carer)
 
     def _connect(self) -> None:
@@ -135,29 +144,37 @@ class PupilEditor(QDialog):
         self.carers_model.set_records(detail.carers)
         self.history_model.set_records(audit.history_of_pupil(self.ctx, detail.id))
 
-    def pupil_input(self) -> PupilInput:
-        """The form as typed; unreadable dates become None and are reported by `read_form`."""
-        dates = {}
+    def _dates(self) -> tuple[dict[str, date | None], list[Problem]]:
+        values: dict[str, date | None] = {}
+        problems: list[Problem] = []
         for name in _DATES:
             try:
-                dates[name] = parse_uk_date(getattr(self.ui, name).text())
-            except BadDate:
-                dates[name] = None
+                values[name] = parse_uk_date(getattr(self.ui, name).text())
+            except BadDate as e:
+                values[name] = None
+                problems.append(Problem(name, str(e)))
+        return values, problems
+
+    def pupil_input(self) -> PupilInput:
+        """The form as typed; an unreadable date reads as blank (read_form reports it)."""
+        dates, _problems = self._dates()
         return PupilInput(
             **{n: getattr(self.ui, n).text() for n in _TEXT},
             **{n: getattr(self.ui, n).currentData() for n in _COMBOS},
             **dates, ldd=self.ui.ldd.isChecked(), address=self.ui.address.address())
 
     def read_form(self) -> PupilInput:
-        problems = []
-        for name in _DATES:
-            try:
-                parse_uk_date(getattr(self.ui, name).text())
-            except BadDate as e:
-                problems.append(Problem(name, str(e)))
-        if problems:
-            raise ValidationFailed(problems)
-        return self.pupil_input()
+        """The form as a record, or every problem at once: unreadable dates and the rest."""
+        data = self.pupil_input()
+        _dates, problems = self._dates()
+        if not problems:
+            return data
+        try:
+            clean_pupil(data, self.ctx.today())
+        except ValidationFailed as e:
+            unreadable = {p.field for p in problems}
+            problems += [p for p in e.problems if p.field not in unreadable]
+        raise ValidationFailed(problems)
 
     def _update_mode(self) -> None:
         saved = self.pupil_id is not None
@@ -166,7 +183,8 @@ class PupilEditor(QDialog):
             button.setEnabled(saved)
         self.ui.carers_hint.setText(
             "Parents and carers are shared between brothers and sisters: changing a person's "
-            "details here changes them for every child they are linked to." if saved else
+            "details here changes them for every child they are linked to. Changes on this tab "
+            "are saved as soon as you make them." if saved else
             "Save the pupil first; then you can add their parents and carers here.")
         data = self._loaded
         self.setWindowTitle(f"{data.legal_forename} {data.legal_surname} — pupil"
@@ -176,14 +194,13 @@ class PupilEditor(QDialog):
 
     def save(self) -> None:
         widgets = self.field_widgets()
+        adding = self.pupil_id is None
         try:
             data = self.read_form()
-            if self.pupil_id is None:
+            if adding:
                 self.pupil_id = pupils.create_pupil(self.ctx, data)
-                message = "Pupil added."
             else:
                 pupils.update_pupil(self.ctx, self.pupil_id, data)
-                message = "Pupil saved."
         except ValidationFailed as e:
             self.ui.tabs.setCurrentWidget(self.ui.details_tab)
             show_problems(self.ui.problems, e.problems, widgets)
@@ -192,8 +209,8 @@ class PupilEditor(QDialog):
             QMessageBox.warning(self, "Not saved", str(e))
             return
         clear_problems(self.ui.problems, widgets)
-        self.saved.emit(self.pupil_id, message)
-        if message == "Pupil added.":
+        self.saved.emit(self.pupil_id, "Pupil added." if adding else "Pupil saved.")
+        if adding:
             # Carers can only be linked to a saved pupil, so stay open for them.
             self._load(pupils.get_pupil(self.ctx, self.pupil_id))
             self._update_mode()
@@ -252,5 +269,6 @@ class PupilEditor(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
-            carers.unlink_carer(self.ctx, self.pupil_id, view.carer_id)
+            with contextlib.suppress(NotFound):  # already removed elsewhere: reload shows it
+                carers.unlink_carer(self.ctx, self.pupil_id, view.carer_id)
             self._reload_carers()

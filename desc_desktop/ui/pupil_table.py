@@ -24,11 +24,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desc_desktop.domain.register import year_group_sort_key
-from desc_desktop.domain.search import query_terms, search_key
+from desc_desktop.domain.search import fold, query_terms, search_key
 from desc_desktop.services.records import PupilRow
 from desc_desktop.ui.dates import format_uk
 
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 COLUMNS = ("Surname", "Forename", "Year", "Form", "Date of birth", "Age", "UPN")
 _LEFT_COLOUR = QBrush(QColor("#757575"))
 _Index = QModelIndex | QPersistentModelIndex
@@ -59,7 +62,8 @@ def _line(row: PupilRow, today: date) -> _Line:
         row=row,
         text=(row.legal_surname, forename, row.year_group, row.reg_group, format_uk(row.dob),
               str(age), row.upn),
-        sort=(search_key(row.legal_surname), search_key(row.legal_forename),
+        sort=((fold(row.legal_surname), row.legal_surname),
+              (fold(row.legal_forename), row.legal_forename),
               year_group_sort_key(row.year_group), row.reg_group.casefold(), row.dob, age,
               row.upn),
         key=search_key(row.legal_surname, row.legal_forename, row.preferred_forename,
@@ -86,17 +90,20 @@ class PupilTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Called for every visible cell and role on each repaint: cheapest checks first.
+        if role == _DISPLAY:
             return self.lines[index.row()].text[index.column()]
         if role == PUPIL_ID_ROLE:
             return self.lines[index.row()].row.id
-        if role == Qt.ItemDataRole.ForegroundRole and not self.lines[index.row()].on_roll:
+        if role != _FOREGROUND and role != _TOOLTIP:
+            return None
+        line = self.lines[index.row()]
+        if line.on_roll:
+            return None
+        if role == _FOREGROUND:
             return _LEFT_COLOUR
-        if role == Qt.ItemDataRole.ToolTipRole and not self.lines[index.row()].on_roll:
-            left = self.lines[index.row()].row.leaving_date
-            return f"Left on {format_uk(left)}"
-        return None
+        return f"Left on {format_uk(line.row.leaving_date)}"
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -130,15 +137,15 @@ class PupilFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._accepted: set[int] | None = None
-        self._ids: list[int] = []
+        self._source: PupilTableModel | None = None
         self.text = ""
         self.year_group = ""
         self.roll = RollFilter.ON_ROLL
 
     def setSourceModel(self, model: PupilTableModel) -> None:  # type: ignore[override]
-        self._ids = model.ids
+        self._source = model
         super().setSourceModel(model)
-        model.modelReset.connect(self.refilter)
+        model.modelReset.connect(lambda: self.refilter(force=True))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
@@ -153,9 +160,12 @@ class PupilFilterProxy(QSortFilterProxyModel):
             self.roll = roll
         self.refilter()
 
-    def refilter(self) -> None:
+    def refilter(self, *, force: bool = False) -> None:
+        accepted = self._matching_ids()
+        if accepted == self._accepted and not force:
+            return  # e.g. "siob" -> "siobh": the same pupils, so no repaint either
         self.beginFilterChange()
-        self._accepted = self._matching_ids()
+        self._accepted = accepted
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _matching_ids(self) -> set[int] | None:
@@ -163,12 +173,15 @@ class PupilFilterProxy(QSortFilterProxyModel):
         year, roll = self.year_group, self.roll
         if not terms and not year and roll is RollFilter.ALL:
             return None
-        want_on_roll = roll is RollFilter.ON_ROLL
-        source: PupilTableModel = self.sourceModel()
-        return {line.row.id for line in source.lines
-                if (roll is RollFilter.ALL or line.on_roll == want_on_roll)
-                and (not year or line.row.year_group == year)
-                and all(term in line.key for term in terms)}
+        lines = self._source.lines
+        if roll is not RollFilter.ALL:
+            want_on_roll = roll is RollFilter.ON_ROLL
+            lines = [line for line in lines if line.on_roll == want_on_roll]
+        if year:
+            lines = [line for line in lines if line.row.year_group == year]
+        for term in terms:  # one pass per word: plain `in` beats all() over a generator
+            lines = [line for line in lines if term in line.key]
+        return {line.row.id for line in lines}
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        return self._accepted is None or self._ids[source_row] in self._accepted
+        return self._accepted is None or self._source.ids[source_row] in self._accepted

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
 
-from desc_desktop.domain.register import year_group_sort_key
+from desc_desktop.domain.register import year_group_sort_key, year_label
 from desc_desktop.services import pupils
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound
@@ -49,26 +49,22 @@ class PupilsPage(QWidget):
         for column, width in enumerate((170, 170, 60, 70, 110, 50)):
             table.setColumnWidth(column, width)
         state = app_settings().value(_HEADER_KEY)
-        if state is not None:
-            header.restoreState(state)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        if state is None or not header.restoreState(state):
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.doubleClicked.connect(self._open_index)
+        # activated covers Enter and double-click (doubleClicked as well would open it twice).
         table.activated.connect(self._open_index)
         table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.proxy.modelReset.connect(self._update_state)
-        self.proxy.layoutChanged.connect(self._update_state)
-        self.proxy.rowsInserted.connect(self._update_state)
-        self.proxy.rowsRemoved.connect(self._update_state)
 
     def _setup_filters(self) -> None:
         for roll in RollFilter:
             self.ui.roll_filter.addItem(roll.value, roll)
-        self.ui.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text))
+        self.ui.search.textChanged.connect(lambda text: self._filter(text=text))
         self.ui.year_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(year_group=self.ui.year_filter.currentData() or ""))
+            lambda: self._filter(year_group=self.ui.year_filter.currentData() or ""))
         self.ui.roll_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(roll=self.ui.roll_filter.currentData()))
+            lambda: self._filter(roll=self.ui.roll_filter.currentData()))
         self.ui.search.returnPressed.connect(self._open_first_match)
 
     def _setup_actions(self) -> None:
@@ -82,9 +78,14 @@ class PupilsPage(QWidget):
         self.ui.mark_left.clicked.connect(self.mark_selected_left)
         self.ui.delete_pupil.clicked.connect(self.delete_selected)
         self.ui.empty_action.clicked.connect(self._empty_action)
-        QShortcut(QKeySequence.StandardKey.Delete, self.ui.table, self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.ui.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
 
     # -- loading and state -------------------------------------------------------------
+
+    def _filter(self, **change) -> None:
+        self.proxy.set_filter(**change)
+        self._update_state()
 
     def reload(self) -> None:
         selected = self.selected_id()
@@ -102,7 +103,7 @@ class PupilsPage(QWidget):
         combo.clear()
         combo.addItem("All years", "")
         for year in years:
-            combo.addItem(f"Year {year}" if year.isdigit() else year, year)
+            combo.addItem(year_label(year), year)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
@@ -133,7 +134,7 @@ class PupilsPage(QWidget):
             return
         self.ui.search.clear()
         self.ui.year_filter.setCurrentIndex(0)
-        self.ui.roll_filter.setCurrentIndex(2)
+        self.ui.roll_filter.setCurrentIndex(self.ui.roll_filter.findData(RollFilter.ALL))
 
     def focus_search(self) -> None:
         self.ui.search.setFocus()
@@ -144,10 +145,13 @@ class PupilsPage(QWidget):
 
     # -- selection -----------------------------------------------------------------
 
-    def selected_id(self) -> int | None:
+    def selected_index(self) -> QModelIndex | None:
         rows = self.ui.table.selectionModel().selectedRows()
-        index = rows[0] if rows else self.ui.table.currentIndex()
-        return index.data(PUPIL_ID_ROLE) if index.isValid() else None
+        return rows[0] if rows else None
+
+    def selected_id(self) -> int | None:
+        index = self.selected_index()
+        return index.data(PUPIL_ID_ROLE) if index is not None else None
 
     def select_pupil(self, pupil_id: int) -> None:
         for row in range(self.proxy.rowCount()):
@@ -196,16 +200,21 @@ class PupilsPage(QWidget):
         pupil_id = self.selected_id()
         if pupil_id is None:
             return
-        dialog = MarkLeftDialog(self.ctx, pupil_id, self)
+        try:
+            dialog = MarkLeftDialog(self.ctx, pupil_id, self)
+        except NotFound as e:
+            QMessageBox.information(self, "Pupil not found", str(e))
+            self.reload()
+            return
         if dialog.exec():
             self._after_save(pupil_id, "Pupil marked as left. Show “Left” or “All pupils” to "
                                        "see them.")
 
     def delete_selected(self) -> None:
-        pupil_id = self.selected_id()
-        if pupil_id is None:
+        index = self.selected_index()
+        if index is None:
             return
-        index = self.ui.table.currentIndex()
+        pupil_id = index.data(PUPIL_ID_ROLE)
         name = f"{index.siblingAtColumn(1).data()} {index.siblingAtColumn(0).data()}"
         answer = QMessageBox.warning(
             self, "Delete pupil",

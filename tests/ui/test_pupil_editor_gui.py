@@ -67,12 +67,11 @@ def test_unreadable_date_and_missing_fields_are_all_listed(qtbot, ctx):
     qtbot.addWidget(editor)
     qtbot.keyClicks(editor.ui.dob, "31/02/2012")
     qtbot.mouseClick(_save_button(editor), Qt.MouseButton.LeftButton)
-    assert "is not a real date" in editor.ui.problems.text()
-    editor.ui.dob.setText("14/03/2012")
-    qtbot.mouseClick(_save_button(editor), Qt.MouseButton.LeftButton)
-    text = editor.ui.problems.text()
-    for expected in ("legal surname", "legal forename", "gender", "year group"):
+    text = editor.ui.problems.text()  # everything wrong, after one press of Save
+    for expected in ("is not a real date", "legal surname", "legal forename", "gender",
+                     "year group"):
         assert expected in text
+    assert "Enter the pupil's date of birth" not in text  # the date's own message is enough
     assert pupils.count_pupils(ctx) == 0
 
 
@@ -199,3 +198,26 @@ def _minimal_pupil():
     return PupilInput(legal_surname="Nakashima", legal_forename="Ren", dob=date(2011, 5, 2),
                       gender="M", year_group="10",
                       address=Address(line1="3 Example Row", town="Tring", postcode="HP23 5AA"))
+
+
+def test_linking_a_restricted_carer_repeats_the_restriction(qtbot, ctx):
+    from desc_desktop.domain.register import CarerInput, CarerLinkInput
+    from desc_desktop.ui.link_carer_dialog import LinkCarerDialog
+
+    older = pupils.create_pupil(ctx, _minimal_pupil())
+    carers.add_carer(ctx, older, CarerInput(surname="Nakashima", forename="Daichi"),
+                     CarerLinkInput("Father", no_contact="court_order",
+                                    receives_correspondence=False))
+    younger = pupils.create_pupil(ctx, _minimal_pupil().__class__(
+        legal_surname="Nakashima", legal_forename="Aiko", dob=_minimal_pupil().dob,
+        gender="F", year_group="9"))
+    dialog = LinkCarerDialog(ctx, younger)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.search, "daichi")
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # Enter while typing
+    assert pupils.get_pupil(ctx, younger).carers == ()  # only refreshed the list
+    assert "Do not contact — court order" in dialog.results.index(0, 0).data()
+    link = dialog.ui.link.link()
+    assert link.no_contact == "court_order" and not link.receives_correspondence
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert pupils.get_pupil(ctx, younger).carers[0].link.no_contact == "court_order"

@@ -96,8 +96,8 @@ class Ui_AddressFields(object):
 #if QT_CONFIG(accessibility)
         self.line3.setAccessibleName(QCoreApplication.translate("AddressFields", u"Address line 3", None))
 #endif // QT_CONFIG(accessibility)
-        self.town_label.setText(QCoreApplication.translate("AddressFields", u"&Town", None))
-        self.county_label.setText(QCoreApplication.translate("AddressFields", u"Count&y", None))
+        self.town_label.setText(QCoreApplication.translate("AddressFields", u"To&wn", None))
+        self.county_label.setText(QCoreApplication.translate("AddressFields", u"&County", None))
         self.postcode_label.setText(QCoreApplication.translate("AddressFields", u"P&ostcode", None))
         self.postcode.setPlaceholderText(QCoreApplication.translate("AddressFields", u"HP1 1AA", None))
         pass

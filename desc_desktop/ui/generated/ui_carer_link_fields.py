@@ -122,11 +122,11 @@ class Ui_CarerLinkFields(object):
         self.relationship.setItemText(8, QCoreApplication.translate("CarerLinkFields", u"Other relative", None))
         self.relationship.setItemText(9, QCoreApplication.translate("CarerLinkFields", u"Other", None))
 
-        self.parental_responsibility.setText(QCoreApplication.translate("CarerLinkFields", u"Has &parental responsibility", None))
+        self.parental_responsibility.setText(QCoreApplication.translate("CarerLinkFields", u"Has parental responsi&bility", None))
         self.receives_correspondence.setText(QCoreApplication.translate("CarerLinkFields", u"Recei&ves correspondence", None))
-        self.priority_label.setText(QCoreApplication.translate("CarerLinkFields", u"Contact pr&iority", None))
-        self.no_contact_label.setText(QCoreApplication.translate("CarerLinkFields", u"No-contact &restriction", None))
-        self.no_contact_note_label.setText(QCoreApplication.translate("CarerLinkFields", u"Restriction &note", None))
+        self.priority_label.setText(QCoreApplication.translate("CarerLinkFields", u"Contact priorit&y", None))
+        self.no_contact_label.setText(QCoreApplication.translate("CarerLinkFields", u"&No-contact restriction", None))
+        self.no_contact_note_label.setText(QCoreApplication.translate("CarerLinkFields", u"Restr&iction note", None))
         self.no_contact_note.setPlaceholderText(QCoreApplication.translate("CarerLinkFields", u"e.g. order reference, or who to ask", None))
         self.no_contact_help.setText(QCoreApplication.translate("CarerLinkFields", u"A restricted parent/carer is never sent letters about this pupil and is never given the pupil's details.", None))
         pass

@@ -74,7 +74,7 @@ class Ui_FirstRunDialog(object):
     def retranslateUi(self, FirstRunDialog):
         FirstRunDialog.setWindowTitle(QCoreApplication.translate("FirstRunDialog", u"Welcome to DESC Desktop", None))
         self.intro.setText(QCoreApplication.translate("FirstRunDialog", u"Tell us about your school. These details head every letter to parents and carers; you can change them later under Admin.", None))
-        self.use_demo.setText(QCoreApplication.translate("FirstRunDialog", u"Try the &demo school instead", None))
+        self.use_demo.setText(QCoreApplication.translate("FirstRunDialog", u"Try the demo s&chool instead", None))
 #if QT_CONFIG(tooltip)
         self.use_demo.setToolTip(QCoreApplication.translate("FirstRunDialog", u"Opens a fictional school in its own file; nothing is added to your real register.", None))
 #endif // QT_CONFIG(tooltip)

@@ -102,7 +102,7 @@ class Ui_PupilsPage(object):
         self.table.setObjectName(u"table")
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
@@ -166,7 +166,7 @@ class Ui_PupilsPage(object):
         self.search.setAccessibleName(QCoreApplication.translate("PupilsPage", u"Search pupils", None))
 #endif // QT_CONFIG(accessibility)
         self.year_filter_label.setText(QCoreApplication.translate("PupilsPage", u"&Year group", None))
-        self.roll_filter_label.setText(QCoreApplication.translate("PupilsPage", u"S&how", None))
+        self.roll_filter_label.setText(QCoreApplication.translate("PupilsPage", u"Sho&w", None))
         self.new_pupil.setText(QCoreApplication.translate("PupilsPage", u"&New pupil", None))
         self.open_pupil.setText(QCoreApplication.translate("PupilsPage", u"&Open", None))
         self.mark_left.setText(QCoreApplication.translate("PupilsPage", u"Mark as &left\u2026", None))

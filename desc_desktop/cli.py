@@ -14,8 +14,7 @@ from pathlib import Path
 from desc_desktop import APP_NAME, __version__
 from desc_desktop.app_paths import default_database, demo_database
 from desc_desktop.domain.errors import ValidationFailed
-from desc_desktop.services import demo, export_register
-from desc_desktop.services.context import open_register
+from desc_desktop.services import context, demo, export_register
 from desc_desktop.services.errors import CANNOT_OPEN, NotFound, Refused
 
 EXPECTED_ERRORS = (ValidationFailed, Refused, NotFound, *CANNOT_OPEN, OSError)
@@ -68,7 +67,7 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    ctx = open_register(database_path(args))
+    ctx = context.open_register(database_path(args))
     try:
         if args.command == "demo":
             added = demo.fill_demo(ctx, pupils=args.pupils, seed=args.seed)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from stdnum.gb import upn as stdnum_upn
-
 CHECK_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ"
 # str.isdigit() also accepts other scripts' digits, which would be stored as typed.
 _DIGITS = "0123456789"
@@ -18,6 +16,9 @@ def normalise_upn(text: str) -> str:
 
 
 def check_letter(last_twelve: str) -> str:
+    # Imported here: stdnum.gb loads every British number module, a cost at each start-up.
+    from stdnum.gb import upn as stdnum_upn
+
     return stdnum_upn.calc_check_digit(last_twelve)
 
 

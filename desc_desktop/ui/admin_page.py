@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desc_desktop.domain.errors import ValidationFailed
 from desc_desktop.services import audit, school
-from desc_desktop.services.context import ServiceContext
 from desc_desktop.ui.dates import format_when
 from desc_desktop.ui.generated.ui_admin_page import Ui_AdminPage
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.problems import clear_problems, show_problems
 from desc_desktop.ui.record_model import Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from desc_desktop.services.context import ServiceContext
 
 ACTIVITY_COLUMNS = (
     Column("When", lambda r: format_when(r.at)),
@@ -37,7 +41,14 @@ class AdminPage(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         self.ui.save_school.setIcon(icon("save"))
         self.ui.save_school.clicked.connect(self.save_school)
-        self.load_school()
+        self._loaded = False
+
+    def refresh(self) -> None:
+        """On showing the page: the school's details the first time only (later the form may
+        hold unsaved edits), the activity every time."""
+        if not self._loaded:
+            self.load_school()
+            self._loaded = True
         self.reload_activity()
 
     def load_school(self) -> None:

@@ -5,19 +5,23 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desc_desktop import APP_NAME, __version__
 from desc_desktop.app_paths import demo_database
 from desc_desktop.logging_setup import setup_logging
+from desc_desktop.services import context, pupils, school
 from desc_desktop.services import demo as demo_service
-from desc_desktop.services import pupils, school
-from desc_desktop.services.context import ServiceContext, open_register
 from desc_desktop.services.errors import CANNOT_OPEN
+from desc_desktop.services.snapshot import DeferredContext, register_rows
 from desc_desktop.ui.errors import install_excepthook
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desc_desktop.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +37,7 @@ def make_application() -> QApplication:
 
 def open_context_or_explain(path: Path) -> ServiceContext | None:
     try:
-        return open_register(path)
+        return context.open_register(path)
     except (*CANNOT_OPEN, OSError) as e:
         log.warning("Could not open the database: %s", type(e).__name__)
         QMessageBox.critical(None, "Cannot open the register", str(e))
@@ -42,6 +46,13 @@ def open_context_or_explain(path: Path) -> ServiceContext | None:
 
 def prepare_window(path: Path, demo: bool) -> MainWindow | None:
     """Everything up to a shown main window; None when the user chose not to go on."""
+    rows = register_rows(path)
+    if rows is not None and (rows or not demo):
+        # The everyday start: show the register at once, open the database properly after.
+        window = MainWindow(DeferredContext(path), demo=demo, database_name=path.name,
+                            pupils=rows)
+        window.show()
+        return window
     ctx = open_context_or_explain(path)
     if ctx is None:
         return None

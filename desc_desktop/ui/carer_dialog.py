@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desc_desktop.domain.errors import ValidationFailed
 from desc_desktop.domain.register import Address, CarerInput, CarerLinkInput
 from desc_desktop.services import carers
-from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound
 from desc_desktop.services.records import CarerLinkView
 from desc_desktop.ui.generated.ui_carer_dialog import Ui_CarerDialog
 from desc_desktop.ui.problems import clear_problems, show_problems
+
+if TYPE_CHECKING:
+    from desc_desktop.services.context import ServiceContext
 
 _PERSON = ("title", "forename", "surname", "phone_home", "phone_mobile", "phone_work", "email")
 

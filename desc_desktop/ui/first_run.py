@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desc_desktop.domain.errors import ValidationFailed
 from desc_desktop.services import school
-from desc_desktop.services.context import ServiceContext
 from desc_desktop.ui.generated.ui_first_run_dialog import Ui_FirstRunDialog
 from desc_desktop.ui.problems import clear_problems, show_problems
+
+if TYPE_CHECKING:
+    from desc_desktop.services.context import ServiceContext
 
 USE_DEMO = 2
 

@@ -11,7 +11,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from desc_desktop.resources import resource
 
-SIZES = (16, 20, 24, 32, 48)
+SIZES = (16, 20, 24, 32)
 log = logging.getLogger(__name__)
 
 
@@ -23,12 +23,11 @@ def icon(name: str) -> QIcon:
         return QIcon()
     svg = path.read_text(encoding="utf-8")
     result = QIcon()
-    for mode, role in ((QIcon.Mode.Normal, QPalette.ColorRole.WindowText),
-                       (QIcon.Mode.Disabled, QPalette.ColorRole.PlaceholderText)):
-        colour = QGuiApplication.palette().color(role).name()
-        renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode()))
-        for size in SIZES:
-            result.addPixmap(_render(renderer, size), mode)
+    # Normal mode only: the style derives the greyed-out look for disabled buttons itself.
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode()))
+    for size in SIZES:
+        result.addPixmap(_render(renderer, size))
     return result
 
 

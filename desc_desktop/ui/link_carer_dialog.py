@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -10,12 +11,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from desc_desktop.domain.errors import Problem, ValidationFailed
 from desc_desktop.domain.register import NoContact
 from desc_desktop.services import carers
-from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound, Refused
 from desc_desktop.services.records import CarerSummary
 from desc_desktop.ui.generated.ui_link_carer_dialog import Ui_LinkCarerDialog
 from desc_desktop.ui.problems import clear_problems, show_problems
 from desc_desktop.ui.record_model import RECORD_ROLE, Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from desc_desktop.services.context import ServiceContext
 
 
 def _describe(summary: CarerSummary) -> str:

@@ -2,46 +2,73 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from desc_desktop import APP_NAME, __version__
 from desc_desktop.app_paths import log_dir
-from desc_desktop.services.context import ServiceContext
-from desc_desktop.ui.admin_page import AdminPage
+from desc_desktop.services.records import PupilRow
+from desc_desktop.services.snapshot import DeferredContext
 from desc_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.pupils_page import PupilsPage
 from desc_desktop.ui.settings import app_settings
+
+if TYPE_CHECKING:
+    from desc_desktop.services.context import ServiceContext
+    from desc_desktop.ui.admin_page import AdminPage
 
 # Shortcut numbers follow the UI map's order of areas, so they stay put as areas arrive.
 AREA_SHORTCUTS = {"Pupils": 2, "Admin": 8}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: ServiceContext, *, demo: bool = False, database_name: str = "",
+    def __init__(self, ctx: ServiceContext | DeferredContext, *, demo: bool = False,
+                 database_name: str = "", pupils: list[PupilRow] | None = None,
                  parent: QWidget | None = None) -> None:
+        """`pupils`, when given, fills the register at once (read at start-up without the
+        ORM); the database itself is then opened as soon as the window has painted."""
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.pupils_page = PupilsPage(ctx, self)
-        self.admin_page = AdminPage(ctx, self)
+        self.pupils_page = PupilsPage(ctx, self, rows=pupils)
+        self.pupils_page.status_message.connect(self._show_status)
+        self._admin_page: AdminPage | None = None
         self._add_area("Pupils", "users", self.pupils_page)
-        self._add_area("Admin", "settings", self.admin_page)
+        # Built on first visit: nothing on it is needed to start work on the register.
+        self._admin_row = self._add_area("Admin", "settings", QWidget(self))
         self.ui.sidebar.currentRowChanged.connect(self._show_area)
         self.ui.sidebar.setCurrentRow(0)
         self._connect_actions()
         self._setup_banner(demo)
         self._setup_status_bar(database_name)
-        for page in (self.pupils_page, self.admin_page):
-            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.setWindowIcon(icon("shield-check"))
         self.setWindowTitle(f"{APP_NAME} — demo school" if demo else APP_NAME)
         self._restore_geometry()
+        self._open_after_paint = isinstance(ctx, DeferredContext)
 
-    def _add_area(self, name: str, icon_name: str, page: QWidget) -> None:
+    @property
+    def admin_page(self) -> AdminPage:
+        if self._admin_page is None:
+            from desc_desktop.ui.admin_page import AdminPage
+
+            page = AdminPage(self.ctx, self)
+            page.status_message.connect(self._show_status)
+            placeholder = self.ui.pages.widget(self._admin_row)
+            self.ui.pages.insertWidget(self._admin_row, page)
+            self.ui.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._admin_page = page
+        return self._admin_page
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _add_area(self, name: str, icon_name: str, page: QWidget) -> int:
         item = QListWidgetItem(icon(icon_name), name)
         item.setToolTip(f"{name} (Ctrl+{AREA_SHORTCUTS[name]})")
         self.ui.sidebar.addItem(item)
@@ -51,12 +78,12 @@ class MainWindow(QMainWindow):
         row = self.ui.sidebar.count() - 1
         action.triggered.connect(lambda: self.ui.sidebar.setCurrentRow(row))
         self.ui.menu_go.addAction(action)
+        return row
 
     def _show_area(self, row: int) -> None:
+        if row == self._admin_row:
+            self.admin_page.refresh()
         self.ui.pages.setCurrentIndex(row)
-        page = self.ui.pages.currentWidget()
-        if page is self.admin_page:
-            self.admin_page.reload_activity()  # not the form: it may hold unsaved edits
 
     def _connect_actions(self) -> None:
         ui = self.ui
@@ -99,6 +126,18 @@ class MainWindow(QMainWindow):
         geometry = app_settings().value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._open_after_paint:
+            self._open_after_paint = False
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """The register is on screen: now get ready for the first search and the first
+        action (the database opened properly: ORM, schema check)."""
+        self.pupils_page.model.ensure_search_keys()
+        self.ctx.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = app_settings()

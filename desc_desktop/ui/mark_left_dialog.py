@@ -1,14 +1,18 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desc_desktop.domain.errors import Problem, ValidationFailed
 from desc_desktop.services import pupils
-from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound
 from desc_desktop.ui.dates import BadDate, format_uk, parse_uk_date
 from desc_desktop.ui.generated.ui_mark_left_dialog import Ui_MarkLeftDialog
 from desc_desktop.ui.problems import clear_problems, show_problems
+
+if TYPE_CHECKING:
+    from desc_desktop.services.context import ServiceContext
 
 
 class MarkLeftDialog(QDialog):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
@@ -20,7 +21,6 @@ from desc_desktop.domain.register import (
     year_label,
 )
 from desc_desktop.services import audit, carers, pupils
-from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound
 from desc_desktop.services.records import CarerLinkView, PupilDetail
 from desc_desktop.ui.carer_dialog import CarerDialog
@@ -30,6 +30,9 @@ from desc_desktop.ui.icons import icon
 from desc_desktop.ui.link_carer_dialog import LinkCarerDialog
 from desc_desktop.ui.problems import clear_problems, show_problems
 from desc_desktop.ui.record_model import RECORD_ROLE, Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from desc_desktop.services.context import ServiceContext
 
 _TEXT = ("legal_surname", "legal_forename", "preferred_surname", "preferred_forename", "upn",
          "reg_group")

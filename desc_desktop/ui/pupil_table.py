@@ -8,8 +8,7 @@ comparisons, which would call back into Python n·log n times.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
 from typing import Any
@@ -44,31 +43,46 @@ class RollFilter(Enum):
     ALL = "All pupils"
 
 
-@dataclass(frozen=True, slots=True)
 class _Line:
-    row: PupilRow
-    text: tuple[str, ...]
-    sort: tuple[Any, ...]
-    key: str
-    on_roll: bool
+    """One table row: its keys for sorting and searching, and its text once first shown.
+
+    The text is made when the row is first painted (a screenful, not 10,000 rows, at
+    start-up); the search key on the first search (see ensure_search_keys).
+    """
+
+    __slots__ = ("_text", "key", "name_key", "on_roll", "row", "today")
+
+    def __init__(self, row: PupilRow, today: date) -> None:
+        self.row = row
+        self.today = today
+        self.on_roll = row.on_roll(today)
+        self.name_key = (fold(row.legal_surname), row.legal_surname, fold(row.legal_forename),
+                         row.legal_forename)
+        self.key: str | None = None
+        self._text: tuple[str, ...] | None = None
+
+    @property
+    def text(self) -> tuple[str, ...]:
+        if self._text is None:
+            row = self.row
+            forename = row.legal_forename
+            if row.preferred_forename and row.preferred_forename != row.legal_forename:
+                forename = f"{row.legal_forename} ({row.preferred_forename})"
+            self._text = (row.legal_surname, forename, row.year_group, row.reg_group,
+                          format_uk(row.dob), str(row.age(self.today)), row.upn)
+        return self._text
 
 
-def _line(row: PupilRow, today: date) -> _Line:
-    forename = row.legal_forename
-    if row.preferred_forename and row.preferred_forename != row.legal_forename:
-        forename = f"{row.legal_forename} ({row.preferred_forename})"
-    age = row.age(today)
-    return _Line(
-        row=row,
-        text=(row.legal_surname, forename, row.year_group, row.reg_group, format_uk(row.dob),
-              str(age), row.upn),
-        sort=((fold(row.legal_surname), row.legal_surname),
-              (fold(row.legal_forename), row.legal_forename),
-              year_group_sort_key(row.year_group), row.reg_group.casefold(), row.dob, age,
-              row.upn),
-        key=search_key(row.legal_surname, row.legal_forename, row.preferred_forename,
-                       row.upn, row.reg_group),
-        on_roll=row.on_roll(today))
+# How each column sorts; ties keep surname-then-forename order (sorts are stable).
+_COLUMN_KEYS: tuple[Callable[[_Line], Any], ...] = (
+    lambda line: line.name_key,
+    lambda line: line.name_key[2:],
+    lambda line: year_group_sort_key(line.row.year_group),
+    lambda line: line.row.reg_group.casefold(),
+    lambda line: line.row.dob,
+    lambda line: line.row.age(line.today),
+    lambda line: line.row.upn,
+)
 
 
 class PupilTableModel(QAbstractTableModel):
@@ -80,9 +94,17 @@ class PupilTableModel(QAbstractTableModel):
 
     def set_pupils(self, rows: Sequence[PupilRow], today: date) -> None:
         self.beginResetModel()
-        self.lines = [_line(r, today) for r in rows]
+        self.lines = [_Line(r, today) for r in rows]
         self._apply_sort()
         self.endResetModel()
+
+    def ensure_search_keys(self) -> None:
+        """Search keys for every row; deferred from loading so the list paints sooner."""
+        for line in self.lines:
+            if line.key is None:
+                row = line.row
+                line.key = search_key(row.legal_surname, row.legal_forename,
+                                      row.preferred_forename, row.upn, row.reg_group)
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.lines)
@@ -125,9 +147,10 @@ class PupilTableModel(QAbstractTableModel):
 
     def _apply_sort(self) -> None:
         column, order = self._sort
-        # Ties fall back to surname, forename, so equal years list alphabetically.
-        self.lines.sort(key=lambda line: (line.sort[column], line.sort[0], line.sort[1]),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.lines.sort(key=_COLUMN_KEYS[0], reverse=descending and column == 0)
+        if column != 0:
+            self.lines.sort(key=_COLUMN_KEYS[column], reverse=descending)
         self.ids[:] = [line.row.id for line in self.lines]
 
 
@@ -173,6 +196,8 @@ class PupilFilterProxy(QSortFilterProxyModel):
         year, roll = self.year_group, self.roll
         if not terms and not year and roll is RollFilter.ALL:
             return None
+        if terms:
+            self._source.ensure_search_keys()
         lines = self._source.lines
         if roll is not RollFilter.ALL:
             want_on_roll = roll is RollFilter.ON_ROLL

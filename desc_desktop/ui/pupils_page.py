@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -10,14 +11,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidg
 
 from desc_desktop.domain.register import year_group_sort_key, year_label
 from desc_desktop.services import pupils
-from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound
+from desc_desktop.services.records import PupilRow
 from desc_desktop.ui.generated.ui_pupils_page import Ui_PupilsPage
 from desc_desktop.ui.icons import icon
-from desc_desktop.ui.mark_left_dialog import MarkLeftDialog
-from desc_desktop.ui.pupil_editor import PupilEditor
 from desc_desktop.ui.pupil_table import PUPIL_ID_ROLE, PupilFilterProxy, PupilTableModel, RollFilter
 from desc_desktop.ui.settings import app_settings
+
+if TYPE_CHECKING:
+    from desc_desktop.services.context import ServiceContext
 
 _HEADER_KEY = "pupils/header"
 
@@ -25,7 +27,8 @@ _HEADER_KEY = "pupils/header"
 class PupilsPage(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *,
+                 rows: list[PupilRow] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_PupilsPage()
@@ -36,7 +39,7 @@ class PupilsPage(QWidget):
         self._setup_table()
         self._setup_filters()
         self._setup_actions()
-        self.reload()
+        self.reload(rows)
 
     def _setup_table(self) -> None:
         table = self.ui.table
@@ -84,12 +87,16 @@ class PupilsPage(QWidget):
     # -- loading and state -------------------------------------------------------------
 
     def _filter(self, **change) -> None:
+        selected = self.selected_id()
         self.proxy.set_filter(**change)
+        if selected is not None:
+            self.select_pupil(selected)  # the filter resets the view; keep the choice if shown
         self._update_state()
 
-    def reload(self) -> None:
+    def reload(self, rows: list[PupilRow] | None = None) -> None:
         selected = self.selected_id()
-        self.model.set_pupils(pupils.list_pupils(self.ctx), self.ctx.today())
+        rows = pupils.list_pupils(self.ctx) if rows is None else rows
+        self.model.set_pupils(rows, self.ctx.today())
         self._fill_year_filter()
         if selected is not None:
             self.select_pupil(selected)
@@ -154,12 +161,14 @@ class PupilsPage(QWidget):
         return index.data(PUPIL_ID_ROLE) if index is not None else None
 
     def select_pupil(self, pupil_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(PUPIL_ID_ROLE) == pupil_id:
-                self.ui.table.selectRow(row)
-                self.ui.table.scrollTo(index)
-                return
+        try:
+            source_row = self.model.ids.index(pupil_id)
+        except ValueError:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.ui.table.selectRow(index.row())
+            self.ui.table.scrollTo(index)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -172,6 +181,8 @@ class PupilsPage(QWidget):
     # -- actions -------------------------------------------------------------------
 
     def new_pupil(self) -> None:
+        from desc_desktop.ui.pupil_editor import PupilEditor  # loaded when first needed
+
         editor = PupilEditor(self.ctx, None, self)
         editor.saved.connect(self._after_save)
         editor.exec()
@@ -182,6 +193,8 @@ class PupilsPage(QWidget):
             self.open_pupil(pupil_id)
 
     def open_pupil(self, pupil_id: int) -> None:
+        from desc_desktop.ui.pupil_editor import PupilEditor  # loaded when first needed
+
         try:
             editor = PupilEditor(self.ctx, pupil_id, self)
         except NotFound as e:
@@ -200,6 +213,8 @@ class PupilsPage(QWidget):
         pupil_id = self.selected_id()
         if pupil_id is None:
             return
+        from desc_desktop.ui.mark_left_dialog import MarkLeftDialog
+
         try:
             dialog = MarkLeftDialog(self.ctx, pupil_id, self)
         except NotFound as e:

@@ -130,3 +130,17 @@ def test_enter_in_search_opens_the_first_match(qtbot, ctx, monkeypatch):
     assert opened == [wanted]
     index = page.proxy.index(0, 0)
     assert index.data(PUPIL_ID_ROLE) == wanted
+
+
+def test_selection_survives_filtering_while_the_pupil_is_shown(qtbot, ctx):
+    chosen = _add(ctx, "Nowak", "Zofia")
+    _add(ctx, "Nowicki", "Jan")
+    _add(ctx, "Hartley", "Oliver")
+    page = PupilsPage(ctx)
+    qtbot.addWidget(page)
+    page.select_pupil(chosen)
+    qtbot.keyClicks(page.ui.search, "now")
+    assert page.selected_id() == chosen
+    page.ui.search.setText("hartley")
+    assert page.selected_id() is None
+    assert not page.ui.open_pupil.isEnabled()

@@ -103,6 +103,7 @@ class PupilEditor(QDialog):
             table.setSelectionBehavior(table.SelectionBehavior.SelectRows)
             table.setSelectionMode(table.SelectionMode.SingleSelection)
             table.setEditTriggers(table.EditTrigger.NoEditTriggers)
+            table.setWordWrap(False)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
         self.ui.carers_table.activated.connect(self.edit_carer)

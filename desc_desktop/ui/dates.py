@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
-_UK_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\s*$")
+from desc_desktop.domain.dates import BadDate, parse_date
 
+__all__ = ["BadDate", "format_uk", "format_when", "parse_uk_date"]
 
-class BadDate(ValueError):
-    pass
-
-
-def parse_uk_date(text: str, *, century_pivot: int | None = None) -> date | None:
-    """'' -> None; '5/9/2012' or '05/09/12' -> date; anything else raises BadDate."""
-    if not text.strip():
-        return None
-    match = _UK_DATE.match(text)
-    if not match:
-        raise BadDate(f"'{text.strip()}' is not a date; type it as dd/mm/yyyy, e.g. 05/09/2012.")
-    day, month, year = (int(g) for g in match.groups())
-    if year < 100:
-        pivot = century_pivot if century_pivot is not None else date.today().year % 100
-        year += 2000 if year <= pivot else 1900
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise BadDate(f"'{text.strip()}' is not a real date; check the day and month.") from None
+def parse_uk_date(text: str) -> date | None:
+    """'' -> None; '5/9/2012', '05/09/12' (or ISO) -> date; anything else raises BadDate."""
+    return parse_date(text)
 
 
 def format_uk(value: date | None) -> str:

@@ -14,10 +14,10 @@ from pathlib import Path
 from desc_desktop import APP_NAME, __version__
 from desc_desktop.app_paths import default_database, demo_database
 from desc_desktop.domain.errors import ValidationFailed
-from desc_desktop.services import context, demo, export_register
+from desc_desktop.services import context, demo, export_register, import_files, importing
 from desc_desktop.services.errors import CANNOT_OPEN, NotFound, Refused
 
-EXPECTED_ERRORS = (ValidationFailed, Refused, NotFound, *CANNOT_OPEN, OSError)
+EXPECTED_ERRORS = (ValidationFailed, Refused, NotFound, *CANNOT_OPEN, OSError, ValueError)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
     fill.add_argument("--seed", type=int, default=1)
     listing = commands.add_parser("pupils", help="pupils on roll with their carers")
     listing.add_argument("--format", choices=("csv", "json"), default="csv")
+    importing = commands.add_parser("import", help="import pupils and contacts from a CSV "
+                                    "export or a Common Transfer File")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--dry-run", action="store_true", help="show what would change; "
+                           "change nothing")
+    importing.add_argument("--mapping", type=Path, help='JSON {"Column heading": "field"}; '
+                           "default: the last mapping used for these headings, else by name")
     return parser
 
 
@@ -74,9 +81,32 @@ def _run_command(args: argparse.Namespace) -> int:
             print(f"Added the demo school: {added} fictional pupils.")
         elif args.command == "pupils":
             _print_pupils(export_register.pupils_on_roll(ctx), args.format)
+        elif args.command == "import":
+            return _import(ctx, args)
         return 0
     finally:
         ctx.engine.dispose()
+
+
+def _import(ctx, args: argparse.Namespace) -> int:
+    table = import_files.read_source(args.file)
+    mapping = (importing.mapping_from_file(args.mapping, table.headings) if args.mapping
+               else importing.mapping_for(ctx, table.headings))
+    if args.dry_run:
+        plan = importing.plan_import(ctx, table, mapping)
+        counts = [plan.count(k) for k in ("new", "update", "unchanged", "rejected")]
+        rejected, missing, outcome = plan.rejected, len(plan.missing), "dry run: nothing changed"
+    else:
+        result = importing.apply_import(ctx, table, mapping)
+        counts = [result.new, result.updated, result.unchanged, result.rejected]
+        rejected, missing, outcome = result.rejected_rows, result.missing, "valid rows imported"
+    print("new {}, updated {}, unchanged {}, rejected {}".format(*counts) + f" ({outcome})")
+    for row in rejected:
+        print(f"row {row.row}: {row.detail}")
+    if missing:
+        print(f"{missing} pupils on roll are not in the file; if they have left, mark them as "
+              "left (the app's import wizard offers it).")
+    return 0
 
 
 def _print_pupils(pupils: list[dict], fmt: str) -> None:

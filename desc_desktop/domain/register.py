@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
+from functools import cache
 
 from desc_desktop.domain.ages import age_on
 from desc_desktop.domain.errors import Problem, ValidationFailed
@@ -129,18 +130,26 @@ class CarerLinkInput:
     no_contact_note: str = ""
 
 
+@cache
+def _field_names(record_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record_type))
+
+
 def strip_text(obj):
     """Trim surrounding white space only: names must print exactly as typed."""
-    changes = {f.name: getattr(obj, f.name).strip() for f in fields(obj)
-               if isinstance(getattr(obj, f.name), str)}
-    return replace(obj, **changes)
+    changes = {}
+    for name in _field_names(type(obj)):
+        value = getattr(obj, name)
+        if isinstance(value, str) and value != value.strip():
+            changes[name] = value.strip()
+    return replace(obj, **changes) if changes else obj
 
 
 def _check_lengths(obj, prefix: str, problems: list[Problem]) -> None:
-    for f in fields(obj):
-        value = getattr(obj, f.name)
+    for name in _field_names(type(obj)):
+        value = getattr(obj, name)
         if isinstance(value, str) and len(value) > MAX_TEXT:
-            problems.append(Problem(prefix + f.name,
+            problems.append(Problem(prefix + name,
                                     f"This is {len(value)} characters long; "
                                     f"{MAX_TEXT} is the most that can be kept."))
 

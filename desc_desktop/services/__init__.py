@@ -12,8 +12,8 @@ import importlib.util
 import sys
 from types import ModuleType
 
-_LAZY = frozenset({"audit", "carers", "context", "demo", "export_register", "mapping",
-                   "pupils", "school"})
+_LAZY = frozenset({"audit", "carers", "context", "demo", "export_register", "import_files",
+                   "importing", "mapping", "pupils", "school"})
 
 
 def __getattr__(name: str) -> ModuleType:

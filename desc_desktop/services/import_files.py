@@ -67,6 +67,8 @@ def read_csv(text: str) -> SourceTable:
     records = [r for r in records if any(cell.strip() for cell in r)] if records else []
     if len(records) < 1 or not any(h.strip() for h in records[0]):
         raise UnreadableFile("The file is empty. Export the pupils with a heading row.")
+    if len(records) < 2:
+        raise UnreadableFile("The file has a heading row but no pupils under it.")
     headings = [h.strip() for h in records[0]]
     # A spreadsheet shows one record per row, whatever line breaks a cell holds.
     rows = [(number, cells) for number, cells in enumerate(records[1:], start=2)]

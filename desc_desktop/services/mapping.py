@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import fields
+from functools import cache
 from typing import Any
 
 from desc_desktop.domain.register import Address, CarerInput, CarerLinkInput, PupilInput
@@ -21,9 +22,14 @@ def address_columns(address: Address) -> dict[str, str]:
     return {column: getattr(address, name) for name, column in _ADDRESS_COLUMNS.items()}
 
 
+@cache
+def _names(record_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record_type) if f.name != "address")
+
+
 def flat(record: PupilInput | CarerInput) -> dict[str, Any]:
     """A record as column name -> value, the shape of its table row."""
-    values = {k: v for k, v in asdict(record).items() if k != "address"}
+    values = {name: getattr(record, name) for name in _names(type(record))}
     values.update(address_columns(record.address))
     if isinstance(record, PupilInput):
         values["upn"] = record.upn or None

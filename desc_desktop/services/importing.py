@@ -1,0 +1,509 @@
+"""Importing the register from an MIS export: preview first, then apply all or nothing.
+
+A row is matched to a pupil by UPN, or without one by legal name and date of birth. A
+row's contacts are matched to the pupil's own carers by name, then to a carer of the same
+household (same name at the same address: a brother's or sister's parent), else added.
+Only the columns the file has are compared and changed: a report without admission dates
+leaves the admission dates alone. Re-importing the same file changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, update
+from sqlmodel import Session, col, or_, select
+
+from desc_desktop.domain.importing.fields import FIELDS_BY_KEY, auto_map, heading_signature
+from desc_desktop.domain.importing.rows import (
+    ImportedContact,
+    ImportedPupil,
+    RowRejected,
+    build_row,
+)
+from desc_desktop.domain.register import Address, CarerInput, CarerLinkInput, PupilInput
+from desc_desktop.domain.search import fold
+from desc_desktop.services.context import ServiceContext
+from desc_desktop.services.import_files import SourceTable
+from desc_desktop.services.mapping import address_of, carer_input, flat, pupil_input
+from desc_desktop.store.tables import Carer, Pupil, PupilCarer, Setting, utc_now
+
+NEW, UPDATE, UNCHANGED, REJECTED = "new", "update", "unchanged", "rejected"
+_CARER_PARTS = {"title": "title", "forename": "forename", "surname": "surname",
+                "phone": "phone_home", "mobile": "phone_mobile", "email": "email"}
+_LINK_PARTS = {"relationship": "relationship", "parental_responsibility":
+               "parental_responsibility", "correspondence": "receives_correspondence",
+               "court_order": "no_contact"}
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    row: int
+    kind: str
+    name: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class MissingPupil:
+    id: int
+    name: str
+    year_group: str
+
+
+@dataclass
+class ImportPlan:
+    kind: str
+    outcomes: list[RowOutcome]
+    missing: list[MissingPupil]
+    """Pupils on roll who are not in the file: offered as leavers, never deleted."""
+    _work: _Work | None = field(default=None, repr=False)
+
+    def count(self, kind: str) -> int:
+        return sum(1 for o in self.outcomes if o.kind == kind)
+
+    @property
+    def rejected(self) -> list[RowOutcome]:
+        return [o for o in self.outcomes if o.kind == REJECTED]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    new: int
+    updated: int
+    unchanged: int
+    rejected: int
+    leavers: int
+    rejected_rows: tuple[RowOutcome, ...] = ()
+    missing: int = 0
+    """Pupils on roll not in the file and not marked as left."""
+
+
+# --- mapping ---------------------------------------------------------------------------
+
+
+def mapping_for(ctx: ServiceContext, headings: list[str]) -> dict[int, str]:
+    """The mapping last used for this layout of headings, else one matched by usual names."""
+    with ctx.reading() as session:
+        saved = session.get(Setting, _mapping_key(headings))
+    if saved is None:
+        return auto_map(headings)
+    by_heading = json.loads(saved.value)
+    return {i: by_heading[h] for i, h in enumerate(headings)
+            if by_heading.get(h) in FIELDS_BY_KEY}
+
+
+def mapping_from_file(path: Path, headings: list[str]) -> dict[int, str]:
+    """A JSON object {"Column heading": "field key"}; unknown keys are an error."""
+    chosen = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    unknown = sorted(set(chosen.values()) - set(FIELDS_BY_KEY))
+    if unknown:
+        raise ValueError(f"The mapping names fields that do not exist: {', '.join(unknown)}.")
+    return {i: chosen[h] for i, h in enumerate(headings) if chosen.get(h)}
+
+
+REQUIRED_FIELDS = ("legal_surname", "legal_forename", "dob")
+
+
+def check_mapping(mapping: dict[int, str]) -> None:
+    """Refuse a mapping that could not make a single pupil, naming what is missing."""
+    missing = [FIELDS_BY_KEY[k].label for k in REQUIRED_FIELDS if k not in mapping.values()]
+    if missing:
+        raise MappingIncomplete("No column is matched to: " + ", ".join(missing) + ". Match "
+                                "them in the mapping step (or give a --mapping file).")
+    repeated = {k for k in mapping.values() if list(mapping.values()).count(k) > 1}
+    if repeated:
+        raise MappingIncomplete("Two columns are matched to the same field: " + ", ".join(
+            FIELDS_BY_KEY[k].label for k in sorted(repeated)) + ".")
+
+
+class MappingIncomplete(ValueError):
+    pass
+
+
+def _mapping_key(headings: list[str]) -> str:
+    return "import.mapping:" + heading_signature(headings)
+
+
+# --- rows to records -------------------------------------------------------------------
+
+
+def keyed_rows(table: SourceTable, mapping: dict[int, str]) -> list[tuple[int, dict[str, str]]]:
+    if table.keyed is not None:
+        return table.keyed
+    return [(number, {key: cells[i] if i < len(cells) else "" for i, key in mapping.items()})
+            for number, cells in table.rows]
+
+
+def read_records(rows: Iterable[tuple[int, dict[str, str]]], today: date
+                 ) -> tuple[list[ImportedPupil], list[RowOutcome]]:
+    records: list[ImportedPupil] = []
+    rejected: list[RowOutcome] = []
+    first_row_of_upn: dict[str, int] = {}
+    for number, cells in rows:
+        name = f"{cells.get('legal_forename', '').strip()} {cells.get('legal_surname', '').strip()}"
+        try:
+            record = build_row(number, cells, today)
+        except RowRejected as e:
+            rejected.append(RowOutcome(number, REJECTED, name.strip(), str(e)))
+            continue
+        upn = record.pupil.upn
+        if upn and upn in first_row_of_upn:
+            rejected.append(RowOutcome(number, REJECTED, name.strip(),
+                                       f"UPN {upn} is already used by row {first_row_of_upn[upn]} "
+                                       "of this file; each pupil may appear only once."))
+            continue
+        if upn:
+            first_row_of_upn[upn] = number
+        records.append(record)
+    return records, rejected
+
+
+# --- the register as it stands ---------------------------------------------------------
+
+
+@dataclass
+class _Register:
+    """The register's rows (plain SQL rows, read by column name: an ORM object for each of
+    25,000 rows would cost a second) and the indexes that matching needs."""
+
+    by_upn: dict[str, int]
+    by_name_dob: dict[tuple[str, str, date], int]
+    pupils: dict[int, Any]
+    links: dict[int, list[tuple[Any, Any, tuple[str, str]]]]
+    household: dict[tuple[str, str, str, str], int]
+
+
+def _address_key(address: Address) -> str:
+    return fold(address.postcode.replace(" ", "") + "|" + address.line1)
+
+
+def _person_key(carer: CarerInput) -> tuple[str, str]:
+    return fold(carer.surname), fold(carer.forename)
+
+
+def _household_key(carer: CarerInput, relationship: str, where: Address
+                   ) -> tuple[str, str, str, str]:
+    # The relationship too: a mother and a grandmother can share a name and an address.
+    return (*_person_key(carer), fold(relationship), _address_key(where))
+
+
+def _load_register(session: Session) -> _Register:
+    pupils = {p.id: p for p in session.execute(select(Pupil.__table__)).all()}
+    carers = {c.id: c for c in session.execute(select(Carer.__table__)).all()}
+    links: dict[int, list[tuple[Any, Any, tuple[str, str]]]] = defaultdict(list)
+    household: dict[tuple[str, str, str, str], int] = {}
+    for link in session.execute(select(PupilCarer.__table__)).all():
+        carer = carers[link.carer_id]
+        person = (fold(carer.surname), fold(carer.forename))
+        links[link.pupil_id].append((link, carer, person))
+        pupil = pupils[link.pupil_id]
+        where = address_of(pupil) if carer.same_address_as_pupil else address_of(carer)
+        household[(*person, fold(link.relationship), _address_key(where))] = carer.id
+    return _Register(
+        by_upn={p.upn: p.id for p in pupils.values() if p.upn},
+        by_name_dob={(fold(p.legal_surname), fold(p.legal_forename), p.dob): p.id
+                     for p in pupils.values()},
+        pupils=pupils, links=links, household=household)
+
+
+# --- planning --------------------------------------------------------------------------
+
+
+@dataclass
+class _CarerPlan:
+    contact: ImportedContact
+    carer_id: int  # negative: a carer this import creates
+    carer_changes: dict[str, Any]
+    new_link: bool
+    link_changes: dict[str, Any]
+
+
+@dataclass
+class _RowPlan:
+    record: ImportedPupil
+    pupil_id: int | None
+    pupil_changes: dict[str, Any]
+    carers: list[_CarerPlan]
+
+    @property
+    def kind(self) -> str:
+        if self.pupil_id is None:
+            return NEW
+        if self.pupil_changes or any(c.carer_changes or c.new_link or c.link_changes or
+                                     c.carer_id < 0 for c in self.carers):
+            return UPDATE
+        return UNCHANGED
+
+
+@dataclass
+class _Work:
+    rows: list[_RowPlan]
+    new_carers: dict[int, CarerInput]
+
+
+_ADDRESS_COLUMNS = {"address.line1": "address_line1", "address.line2": "address_line2",
+                    "address.line3": "address_line3", "address.town": "town",
+                    "address.county": "county", "address.postcode": "postcode"}
+
+
+def _pupil_columns(provided: set[str]) -> set[str]:
+    """The pupil table's columns that the file gives values for."""
+    return {_ADDRESS_COLUMNS.get(key, key) for key in provided if not key.startswith("contact")}
+
+
+def _plan(session: Session, records: list[ImportedPupil], provided: set[str],
+          today: date) -> tuple[_Work, list[MissingPupil]]:
+    register = _load_register(session)
+    columns = _pupil_columns(provided)
+    work = _Work(rows=[], new_carers={})
+    seen: set[int] = set()
+    for record in records:
+        pupil_id = _match(register, record.pupil)
+        changes = {}
+        if pupil_id is not None:
+            seen.add(pupil_id)
+            before = flat(pupil_input(register.pupils[pupil_id]))
+            after = flat(record.pupil)
+            changes = {c: after[c] for c in columns if before.get(c) != after.get(c)}
+        home = record.pupil.address if "address.line1" in provided or pupil_id is None else (
+            address_of(register.pupils[pupil_id]))
+        used: set[int] = set()
+        carers = [_plan_carer(register, work, pupil_id, contact, home, provided, n, used)
+                  for n, contact in enumerate(record.contacts, start=1)]
+        work.rows.append(_RowPlan(record, pupil_id, changes, carers))
+    missing = [MissingPupil(p.id, f"{p.legal_forename} {p.legal_surname}", p.year_group)
+               for p in register.pupils.values()
+               if p.id not in seen and (p.leaving_date is None or p.leaving_date > today)]
+    return work, sorted(missing, key=lambda m: fold(m.name))
+
+
+def _match(register: _Register, pupil: PupilInput) -> int | None:
+    if pupil.upn:
+        return register.by_upn.get(pupil.upn)
+    return register.by_name_dob.get((fold(pupil.legal_surname), fold(pupil.legal_forename),
+                                     pupil.dob))
+
+
+def _plan_carer(register: _Register, work: _Work, pupil_id: int | None,
+                contact: ImportedContact, home: Address, provided: set[str], n: int,
+                used: set[int]) -> _CarerPlan:
+    """`used`: carers already matched by this row's other contacts, never matched twice."""
+    person = _person_key(contact.carer)
+    mine = [(link, carer) for link, carer, key in register.links.get(pupil_id, [])
+            if carer.id not in used and key == person]
+    # Same name twice among the pupil's own carers: the relationship tells them apart.
+    mine.sort(key=lambda pair: fold(pair[0].relationship) != fold(contact.link.relationship))
+    if mine:
+        link, carer = mine[0]
+        used.add(carer.id)
+        return _CarerPlan(contact, carer.id, _carer_changes(carer, contact.carer, provided, n),
+                          False, _link_changes(link, contact.link, provided, n))
+    where = home if contact.carer.same_address_as_pupil else contact.carer.address
+    key = _household_key(contact.carer, contact.link.relationship, where)
+    carer_id = register.household.get(key)
+    if carer_id is None or carer_id in used:
+        carer_id = -(len(work.new_carers) + 1)
+        work.new_carers[carer_id] = contact.carer
+        register.household[key] = carer_id
+    used.add(carer_id)
+    return _CarerPlan(contact, carer_id, {}, True, {})
+
+
+def _carer_changes(row: Any, new: CarerInput, provided: set[str], n: int) -> dict[str, Any]:
+    before, after = flat(carer_input(row)), flat(new)
+    columns = {column for part, column in _CARER_PARTS.items()
+               if f"contact{n}.{part}" in provided}
+    if any(k.startswith(f"contact{n}.address.") for k in provided):
+        columns |= {"same_address_as_pupil", "address_line1", "address_line2", "address_line3",
+                    "town", "county", "postcode"}
+    if f"contact{n}.phone" in provided:
+        columns |= {"phone_home", "phone_mobile"}
+    return {c: after[c] for c in columns if before[c] != after[c]}
+
+
+def _link_changes(row: Any, new: CarerLinkInput, provided: set[str], n: int
+                  ) -> dict[str, Any]:
+    after = asdict(new)
+    columns = {column for part, column in _LINK_PARTS.items()
+               if f"contact{n}.{part}" in provided}
+    if "no_contact" in columns:
+        columns.add("receives_correspondence")
+    return {c: after[c] for c in columns if getattr(row, c) != after[c]}
+
+
+def _provided(table: SourceTable, rows: list[tuple[int, dict[str, str]]]) -> set[str]:
+    if table.keyed is None:
+        return set(rows[0][1]) if rows else set()
+    return {key for _n, cells in rows for key, value in cells.items() if value}
+
+
+def plan_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, str],
+                full: bool = True) -> ImportPlan:
+    """What applying would do, row by row; nothing is written."""
+    if table.keyed is None:
+        check_mapping(mapping)
+    rows = keyed_rows(table, mapping)
+    records, rejected = read_records(rows, ctx.today())
+    with ctx.reading() as session:
+        work, missing = _plan(session, records, _provided(table, rows), ctx.today())
+    outcomes = sorted(rejected + [_outcome(r) for r in work.rows], key=lambda o: o.row)
+    return ImportPlan(kind=table.kind, outcomes=outcomes, missing=missing if full else [],
+                      _work=work)
+
+
+def _outcome(plan: _RowPlan) -> RowOutcome:
+    pupil = plan.record.pupil
+    name = f"{pupil.legal_forename} {pupil.legal_surname}"
+    detail = ""
+    if plan.kind == UPDATE:
+        labels = [_label(c) for c in plan.pupil_changes]
+        labels += [f"contact {c.contact.link.priority}" for c in plan.carers
+                   if c.carer_changes or c.link_changes or c.new_link]
+        detail = "Changes: " + ", ".join(labels)
+    return RowOutcome(plan.record.row, plan.kind, name, detail)
+
+
+def _label(column: str) -> str:
+    key = {c: k for k, c in _ADDRESS_COLUMNS.items()}.get(column, column)
+    return FIELDS_BY_KEY[key].label if key in FIELDS_BY_KEY else column.replace("_", " ")
+
+
+# --- applying --------------------------------------------------------------------------
+
+
+def apply_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, str], *,
+                 leavers: Sequence[int] = (), leaving_date: date | None = None
+                 ) -> ImportResult:
+    """Write every valid row, mark the chosen leavers, remember the mapping: one transaction.
+    The plan is made again inside it, so it matches the register as it is at that moment."""
+    if table.keyed is None:
+        check_mapping(mapping)
+    rows = keyed_rows(table, mapping)
+    records, rejected = read_records(rows, ctx.today())
+    with ctx.unit_of_work("register.import") as uow:
+        work, missing = _plan(uow.session, records, _provided(table, rows), ctx.today())
+        carer_ids = _insert_carers(uow.session, work.new_carers)
+        new = _insert_pupils(uow.session, work, carer_ids)
+        updated = _update_pupils(uow.session, work, carer_ids)
+        left = _mark_leavers(uow.session, leavers, leaving_date or ctx.today())
+        if table.kind == "csv":
+            _remember_mapping(uow.session, table.headings, mapping)
+        result = ImportResult(new=new, updated=updated,
+                              unchanged=sum(1 for r in work.rows if r.kind == UNCHANGED),
+                              rejected=len(rejected), leavers=left,
+                              rejected_rows=tuple(rejected),
+                              missing=len({m.id for m in missing} - set(leavers)))
+        uow.unchanged = not (new or updated or left)
+        uow.record(summary=f"Imported from {table.kind.upper()}: {new} new, {updated} updated, "
+                           f"{result.unchanged} unchanged, {len(rejected)} rejected, "
+                           f"{left} marked as left",
+                   changes={"new": new, "updated": updated, "unchanged": result.unchanged,
+                            "rejected": len(rejected), "leavers": left})
+    return result
+
+
+def _insert_carers(session: Session, new_carers: dict[int, CarerInput]) -> dict[int, int]:
+    if not new_carers:
+        return {}
+    placeholders = list(new_carers)
+    ids = session.execute(insert(Carer).returning(Carer.id, sort_by_parameter_order=True),
+                          [flat(new_carers[p]) for p in placeholders]).scalars().all()
+    return dict(zip(placeholders, ids, strict=True))
+
+
+def _insert_pupils(session: Session, work: _Work, carer_ids: dict[int, int]) -> int:
+    new_rows = [r for r in work.rows if r.pupil_id is None]
+    if not new_rows:
+        return 0
+    now = utc_now()
+    ids = session.execute(insert(Pupil).returning(Pupil.id, sort_by_parameter_order=True),
+                          [{**flat(r.record.pupil), "created_at": now, "updated_at": now}
+                           for r in new_rows]).scalars().all()
+    links = [{"pupil_id": pupil_id, "carer_id": carer_ids.get(c.carer_id, c.carer_id),
+              **asdict(c.contact.link)}
+             for r, pupil_id in zip(new_rows, ids, strict=True) for c in r.carers]
+    _insert_links(session, links)
+    return len(new_rows)
+
+
+def _insert_links(session: Session, links: list[dict[str, Any]]) -> None:
+    unique = {(link["pupil_id"], link["carer_id"]): link for link in links}
+    if unique:
+        session.execute(insert(PupilCarer), list(unique.values()))
+
+
+def _update_pupils(session: Session, work: _Work, carer_ids: dict[int, int]) -> int:
+    changed = [r for r in work.rows if r.pupil_id is not None and r.kind == UPDATE]
+    now = utc_now()
+    for r in changed:
+        if r.pupil_changes:
+            session.execute(update(Pupil).where(col(Pupil.id) == r.pupil_id)
+                            .values(**r.pupil_changes, updated_at=now))
+        for c in r.carers:
+            if c.carer_changes:
+                session.execute(update(Carer).where(col(Carer.id) == c.carer_id)
+                                .values(**c.carer_changes))
+            if c.link_changes:
+                session.execute(update(PupilCarer).where(
+                    col(PupilCarer.pupil_id) == r.pupil_id,
+                    col(PupilCarer.carer_id) == c.carer_id).values(**c.link_changes))
+    _insert_links(session, [
+        {"pupil_id": r.pupil_id, "carer_id": carer_ids.get(c.carer_id, c.carer_id),
+         **asdict(c.contact.link)} for r in changed for c in r.carers if c.new_link])
+    return len(changed)
+
+
+def _mark_leavers(session: Session, leavers: Sequence[int], leaving_date: date) -> int:
+    if not leavers:
+        return 0
+    result = session.execute(update(Pupil).where(
+        col(Pupil.id).in_(list(leavers)),
+        or_(col(Pupil.leaving_date).is_(None), col(Pupil.leaving_date) > leaving_date))
+        .values(leaving_date=leaving_date, updated_at=utc_now()))
+    return result.rowcount
+
+
+def _remember_mapping(session: Session, headings: list[str], mapping: dict[int, str]) -> None:
+    value = json.dumps({headings[i]: key for i, key in mapping.items()}, ensure_ascii=False)
+    setting = session.get(Setting, _mapping_key(headings))
+    if setting is None:
+        session.add(Setting(key=_mapping_key(headings), value=value))
+    elif setting.value != value:
+        setting.value = value
+
+
+# --- rejected rows ---------------------------------------------------------------------
+
+
+def write_rejected(path: Path, table: SourceTable, plan: ImportPlan) -> int:
+    """The rejected rows as they were, with the reason, to fix in Excel and import again."""
+    reasons = {o.row: o.detail for o in plan.rejected}
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        if table.keyed is None:
+            writer.writerow([*table.headings, "Rejected because"])
+            for number, cells in table.rows:
+                if number in reasons:
+                    writer.writerow([*cells, reasons[number]])
+        else:
+            keys = [f.key for f in FIELDS_BY_KEY.values()]
+            writer.writerow([*(FIELDS_BY_KEY[k].label for k in keys), "Rejected because"])
+            for number, cells in table.keyed:
+                if number in reasons:
+                    writer.writerow([*(cells.get(k, "") for k in keys), reasons[number]])
+    tmp.replace(path)
+    return len(reasons)
+
+
+__all__ = ["ImportPlan", "ImportResult", "MissingPupil", "RowOutcome", "apply_import",
+           "mapping_for", "mapping_from_file", "plan_import", "write_rejected"]

@@ -81,7 +81,8 @@ def _household(rng: random.Random, today: date, children: int, serial: int,
             father = replace(father, same_address_as_pupil=False, address=_address(rng))
         household.carers.append(DemoCarer(father, CarerLinkInput("Father", priority=2)))
     if kind == "grandparent":
-        gran = CarerInput(surname=surname, forename=rng.choice(mothers), title="Mrs")
+        others = [name for name in mothers if name != mother.forename] or list(mothers)
+        gran = CarerInput(surname=surname, forename=rng.choice(others), title="Mrs")
         household.carers.append(DemoCarer(gran, CarerLinkInput(
             "Grandmother", parental_responsibility=False, receives_correspondence=False,
             priority=3)))

@@ -92,6 +92,12 @@ def _import(ctx, args: argparse.Namespace) -> int:
     table = import_files.read_source(args.file)
     mapping = (importing.mapping_from_file(args.mapping, table.headings) if args.mapping
                else importing.mapping_for(ctx, table.headings))
+    if table.kind == "csv":
+        try:
+            importing.check_mapping(mapping)
+        except importing.MappingIncomplete as e:
+            raise importing.MappingIncomplete(
+                f"{e} Give --mapping FILE, a JSON object of column heading to field.") from e
     if args.dry_run:
         plan = importing.plan_import(ctx, table, mapping)
         counts = [plan.count(k) for k in ("new", "update", "unchanged", "rejected")]

@@ -114,6 +114,11 @@ def _child(el, *path: str):
     return el
 
 
+def _children(el, name: str) -> list:
+    found = _child(el, name)
+    return list(found) if found is not None else []
+
+
 def _text(el, *path: str) -> str:
     found = _child(el, *path)
     return (found.text or "").strip() if found is not None else ""
@@ -153,7 +158,7 @@ def _pupil_cells(pupil) -> dict[str, str]:
         "sen_status": _text(pupil, "SENhistory", "SEN", "SENprovision"),
     }
     cells.update({f"address.{k}": v for k, v in _address(pupil).items()})
-    contacts = [c for c in (_child(pupil, "Contacts") or []) if _local(c.tag) == "Contact"]
+    contacts = [c for c in _children(pupil, "Contacts") if _local(c.tag) == "Contact"]
     contacts.sort(key=lambda c: int(_text(c, "Order") or 99) if _text(c, "Order").isdigit()
                   else 99)
     for n, contact in enumerate(contacts[:2], start=1):
@@ -163,7 +168,7 @@ def _pupil_cells(pupil) -> dict[str, str]:
 
 def _contact_cells(n: int, contact) -> dict[str, str]:
     phones = {_text(p, "TelephoneType"): _text(p, "PhoneNo")
-              for p in (_child(contact, "Phones") or []) if _local(p.tag) == "Phone"}
+              for p in _children(contact, "Phones") if _local(p.tag) == "Phone"}
     code = _text(contact, "Relationship")
     cells = {"title": _text(contact, "Title"), "forename": _text(contact, "Forename"),
              "surname": _text(contact, "Surname"),

@@ -95,9 +95,10 @@ def mapping_for(ctx: ServiceContext, headings: list[str]) -> dict[int, str]:
         saved = session.get(Setting, _mapping_key(headings))
     if saved is None:
         return auto_map(headings)
-    by_heading = json.loads(saved.value)
-    return {i: by_heading[h] for i, h in enumerate(headings)
-            if by_heading.get(h) in FIELDS_BY_KEY}
+    # Kept by column position: headings may differ in case or repeat within one file.
+    by_position = json.loads(saved.value).get("columns", {})
+    return {int(i): key for i, key in by_position.items()
+            if key in FIELDS_BY_KEY and int(i) < len(headings)}
 
 
 def mapping_from_file(path: Path, headings: list[str]) -> dict[int, str]:
@@ -109,15 +110,15 @@ def mapping_from_file(path: Path, headings: list[str]) -> dict[int, str]:
     return {i: chosen[h] for i, h in enumerate(headings) if chosen.get(h)}
 
 
-REQUIRED_FIELDS = ("legal_surname", "legal_forename", "dob")
+REQUIRED_FIELDS = ("legal_surname", "legal_forename", "dob", "gender", "year_group")
 
 
 def check_mapping(mapping: dict[int, str]) -> None:
     """Refuse a mapping that could not make a single pupil, naming what is missing."""
     missing = [FIELDS_BY_KEY[k].label for k in REQUIRED_FIELDS if k not in mapping.values()]
     if missing:
-        raise MappingIncomplete("No column is matched to: " + ", ".join(missing) + ". Match "
-                                "them in the mapping step (or give a --mapping file).")
+        raise MappingIncomplete("No column is matched to: " + ", ".join(missing) + ". Every "
+                                "pupil needs them: choose the columns that hold them.")
     repeated = {k for k in mapping.values() if list(mapping.values()).count(k) > 1}
     if repeated:
         raise MappingIncomplete("Two columns are matched to the same field: " + ", ".join(
@@ -472,7 +473,7 @@ def _mark_leavers(session: Session, leavers: Sequence[int], leaving_date: date) 
 
 
 def _remember_mapping(session: Session, headings: list[str], mapping: dict[int, str]) -> None:
-    value = json.dumps({headings[i]: key for i, key in mapping.items()}, ensure_ascii=False)
+    value = json.dumps({"columns": {str(i): key for i, key in sorted(mapping.items())}})
     setting = session.get(Setting, _mapping_key(headings))
     if setting is None:
         session.add(Setting(key=_mapping_key(headings), value=value))

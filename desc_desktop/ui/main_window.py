@@ -20,9 +20,10 @@ from desc_desktop.ui.settings import app_settings
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
     from desc_desktop.ui.admin_page import AdminPage
+    from desc_desktop.ui.import_page import ImportPage
 
 # Shortcut numbers follow the UI map's order of areas, so they stay put as areas arrive.
-AREA_SHORTCUTS = {"Pupils": 2, "Admin": 8}
+AREA_SHORTCUTS = {"Pupils": 2, "Import": 7, "Admin": 8}
 
 
 class MainWindow(QMainWindow):
@@ -38,8 +39,10 @@ class MainWindow(QMainWindow):
         self.pupils_page = PupilsPage(ctx, self, rows=pupils)
         self.pupils_page.status_message.connect(self._show_status)
         self._admin_page: AdminPage | None = None
+        self._import_page: ImportPage | None = None
         self._add_area("Pupils", "users", self.pupils_page)
-        # Built on first visit: nothing on it is needed to start work on the register.
+        # Built on first visit: nothing on them is needed to start work on the register.
+        self._import_row = self._add_area("Import", "file-input", QWidget(self))
         self._admin_row = self._add_area("Admin", "settings", QWidget(self))
         self.ui.sidebar.currentRowChanged.connect(self._show_area)
         self.ui.sidebar.setCurrentRow(0)
@@ -58,12 +61,28 @@ class MainWindow(QMainWindow):
 
             page = AdminPage(self.ctx, self)
             page.status_message.connect(self._show_status)
-            placeholder = self.ui.pages.widget(self._admin_row)
-            self.ui.pages.insertWidget(self._admin_row, page)
-            self.ui.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            self._replace_placeholder(self._admin_row, page)
             self._admin_page = page
         return self._admin_page
+
+    @property
+    def import_page(self) -> ImportPage:
+        if self._import_page is None:
+            from desc_desktop.ui.import_page import ImportPage
+
+            page = ImportPage(self.ctx, self)
+            page.status_message.connect(self._show_status)
+            page.imported.connect(lambda: self.pupils_page.reload())
+            page.show_pupils.connect(lambda: self.ui.sidebar.setCurrentRow(0))
+            self._replace_placeholder(self._import_row, page)
+            self._import_page = page
+        return self._import_page
+
+    def _replace_placeholder(self, row: int, page: QWidget) -> None:
+        placeholder = self.ui.pages.widget(row)
+        self.ui.pages.insertWidget(row, page)
+        self.ui.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -83,6 +102,8 @@ class MainWindow(QMainWindow):
     def _show_area(self, row: int) -> None:
         if row == self._admin_row:
             self.admin_page.refresh()
+        elif row == self._import_row:
+            _ = self.import_page
         self.ui.pages.setCurrentIndex(row)
 
     def _connect_actions(self) -> None:

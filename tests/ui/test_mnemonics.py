@@ -54,6 +54,7 @@ SCOPES = {
     "pupils page in the main window": ("pupils_page.ui", set(), MAIN_MENUS),
     "admin page in the main window": ("admin_page.ui", set(), MAIN_MENUS),
     "first run": ("first_run_dialog.ui", set(), []),
+    "import page in the main window": ("import_page.ui", set(), MAIN_MENUS),
 }
 
 

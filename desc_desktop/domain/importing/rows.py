@@ -52,6 +52,7 @@ class RowRejected(ValueError):
 def build_row(row: int, cells: Mapping[str, str], today: date) -> ImportedPupil:
     """`cells` maps field keys (see fields.py) to the cell text; missing keys read as blank."""
     reasons: list[str] = []
+    unreadable: set[str] = set()
 
     def read(key: str, parse: Callable[[str], T], default: T) -> T:
         text = cells.get(key, "")
@@ -59,6 +60,7 @@ def build_row(row: int, cells: Mapping[str, str], today: date) -> ImportedPupil:
             return parse(text)
         except (BadValue, BadDate) as e:
             reasons.append(f"{FIELDS_BY_KEY[key].label}: {e}")
+            unreadable.add(key)
             return default
 
     def text(key: str) -> str:
@@ -82,9 +84,9 @@ def build_row(row: int, cells: Mapping[str, str], today: date) -> ImportedPupil:
         contact = _contact(n, cells, read)
         if contact is not None:
             contacts.append(contact)
-    pupil, contacts = _validate(pupil, contacts, today, reasons)
+    pupil, contacts = _validate(pupil, contacts, today, reasons, unreadable)
     if reasons:
-        raise RowRejected("; ".join(reasons))
+        raise RowRejected(" ".join(reasons))
     return ImportedPupil(row=row, pupil=pupil, contacts=tuple(contacts))
 
 
@@ -117,11 +119,13 @@ def _contact(n: int, cells: Mapping[str, str], read) -> ImportedContact | None:
 
 
 def _validate(pupil: PupilInput, contacts: list[ImportedContact], today: date,
-              reasons: list[str]) -> tuple[PupilInput, list[ImportedContact]]:
+              reasons: list[str], unreadable: set[str]
+              ) -> tuple[PupilInput, list[ImportedContact]]:
+    """`unreadable`: fields whose cell could not be read, already explained in `reasons`."""
     try:
         pupil = clean_pupil(pupil, today)
     except ValidationFailed as e:
-        reasons.extend(_describe(e.problems))
+        reasons.extend(_describe([p for p in e.problems if p.field not in unreadable]))
     cleaned = []
     for n, contact in enumerate(contacts, start=1):
         try:

@@ -40,7 +40,14 @@ def read_source(path: Path) -> SourceTable:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without the BOM Excel adds) or, failing that, Windows-1252."""
+    """UTF-8 (with or without the BOM Excel adds), UTF-16 ("Unicode Text"), else
+    Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UnreadableFile("The file says it is UTF-16 text but is damaged. Save it from "
+                                 "Excel as 'CSV UTF-8 (Comma delimited)'.") from None
     if b"\x00" in data[:4096]:
         raise UnreadableFile("This is not a CSV file (it holds binary data). In the MIS or "
                              "Excel, save the report as 'CSV (Comma delimited)' or "
@@ -64,15 +71,17 @@ def read_csv(text: str) -> SourceTable:
     except csv.Error as e:
         raise UnreadableFile(f"The CSV file is damaged near record {reader.line_num}: {e}."
                              ) from e
-    records = [r for r in records if any(cell.strip() for cell in r)] if records else []
-    if len(records) < 1 or not any(h.strip() for h in records[0]):
-        raise UnreadableFile("The file is empty. Export the pupils with a heading row.")
-    if len(records) < 2:
+    # Numbered before blank rows are dropped: a spreadsheet shows one record per row,
+    # blank ones and line breaks inside cells included.
+    numbered = [(number, cells) for number, cells in enumerate(records, start=1)
+                if any(cell.strip() for cell in cells)]
+    if not numbered or numbered[0][0] != 1:
+        raise UnreadableFile("The file is empty, or its first row is blank. Export the pupils "
+                             "with the column headings in the first row.")
+    if len(numbered) < 2:
         raise UnreadableFile("The file has a heading row but no pupils under it.")
-    headings = [h.strip() for h in records[0]]
-    # A spreadsheet shows one record per row, whatever line breaks a cell holds.
-    rows = [(number, cells) for number, cells in enumerate(records[1:], start=2)]
-    return SourceTable(kind="csv", headings=headings, rows=rows)
+    headings = [h.strip() for h in numbered[0][1]]
+    return SourceTable(kind="csv", headings=headings, rows=numbered[1:])
 
 
 def _delimiter(text: str) -> str:

@@ -30,6 +30,7 @@ from desc_desktop.domain.importing.rows import (
 )
 from desc_desktop.domain.register import Address, CarerInput, CarerLinkInput, PupilInput
 from desc_desktop.domain.search import fold
+from desc_desktop.domain.upn import normalise_upn
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.import_files import SourceTable
 from desc_desktop.services.mapping import address_of, carer_input, flat, pupil_input
@@ -97,13 +98,21 @@ def mapping_for(ctx: ServiceContext, headings: list[str]) -> dict[int, str]:
         return auto_map(headings)
     # Kept by column position: headings may differ in case or repeat within one file.
     by_position = json.loads(saved.value).get("columns", {})
-    return {int(i): key for i, key in by_position.items()
-            if key in FIELDS_BY_KEY and int(i) < len(headings)}
+    mapping = {int(i): key for i, key in by_position.items()
+               if key in FIELDS_BY_KEY and int(i) < len(headings)}
+    return mapping or auto_map(headings)
 
 
 def mapping_from_file(path: Path, headings: list[str]) -> dict[int, str]:
     """A JSON object {"Column heading": "field key"}; unknown keys are an error."""
-    chosen = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    try:
+        chosen = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as e:
+        raise ValueError(f"The mapping file is not valid JSON (line {e.lineno}).") from None
+    if not isinstance(chosen, dict):
+        raise ValueError('The mapping file must hold one JSON object: '
+                         '{"Column heading": "field", ...}.')
+    chosen = {str(h): str(k) for h, k in chosen.items() if k}
     unknown = sorted(set(chosen.values()) - set(FIELDS_BY_KEY))
     if unknown:
         raise ValueError(f"The mapping names fields that do not exist: {', '.join(unknown)}.")
@@ -145,26 +154,45 @@ def keyed_rows(table: SourceTable, mapping: dict[int, str]) -> list[tuple[int, d
 
 def read_records(rows: Iterable[tuple[int, dict[str, str]]], today: date
                  ) -> tuple[list[ImportedPupil], list[RowOutcome]]:
+    """Valid records, and rejected rows with their reasons. A pupil appearing twice (same
+    UPN; or, without one, the same name and date of birth) is rejected after the first row,
+    even when that first row was itself rejected."""
     records: list[ImportedPupil] = []
     rejected: list[RowOutcome] = []
-    first_row_of_upn: dict[str, int] = {}
+    first_row: dict[object, int] = {}
     for number, cells in rows:
         name = f"{cells.get('legal_forename', '').strip()} {cells.get('legal_surname', '').strip()}"
+        key = _identity(cells)
+        if key is not None and key in first_row:
+            rejected.append(RowOutcome(number, REJECTED, name.strip(), _duplicate(
+                key, first_row[key])))
+            continue
+        if key is not None:
+            first_row[key] = number
         try:
-            record = build_row(number, cells, today)
+            records.append(build_row(number, cells, today))
         except RowRejected as e:
             rejected.append(RowOutcome(number, REJECTED, name.strip(), str(e)))
-            continue
-        upn = record.pupil.upn
-        if upn and upn in first_row_of_upn:
-            rejected.append(RowOutcome(number, REJECTED, name.strip(),
-                                       f"UPN {upn} is already used by row {first_row_of_upn[upn]} "
-                                       "of this file; each pupil may appear only once."))
-            continue
-        if upn:
-            first_row_of_upn[upn] = number
-        records.append(record)
     return records, rejected
+
+
+def _identity(cells: dict[str, str]) -> object | None:
+    upn = normalise_upn(cells.get("upn", ""))
+    if upn:
+        return ("upn", upn)
+    surname, forename = cells.get("legal_surname", ""), cells.get("legal_forename", "")
+    dob = cells.get("dob", "").strip()
+    if surname.strip() and forename.strip() and dob:
+        return ("name", fold(surname.strip()), fold(forename.strip()), dob)
+    return None
+
+
+def _duplicate(key: object, first: int) -> str:
+    if key[0] == "upn":
+        return (f"UPN {key[1]} is already used by row {first} of this file; each pupil may "
+                "appear only once.")
+    return (f"The same name and date of birth, with no UPN, are already in row {first} of "
+            "this file; each pupil may appear only once.")
 
 
 # --- the register as it stands ---------------------------------------------------------
@@ -273,7 +301,9 @@ def _plan(session: Session, records: list[ImportedPupil], provided: set[str],
             seen.add(pupil_id)
             before = flat(pupil_input(register.pupils[pupil_id]))
             after = flat(record.pupil)
-            changes = {c: after[c] for c in columns if before.get(c) != after.get(c)}
+            # A blank UPN cell (matched by name and birth date) must not clear a known UPN.
+            compared = columns - {"upn"} if not record.pupil.upn else columns
+            changes = {c: after[c] for c in compared if before.get(c) != after.get(c)}
         home = record.pupil.address if "address.line1" in provided or pupil_id is None else (
             address_of(register.pupils[pupil_id]))
         used: set[int] = set()
@@ -287,10 +317,14 @@ def _plan(session: Session, records: list[ImportedPupil], provided: set[str],
 
 
 def _match(register: _Register, pupil: PupilInput) -> int | None:
+    by_name = register.by_name_dob.get((fold(pupil.legal_surname), fold(pupil.legal_forename),
+                                        pupil.dob))
     if pupil.upn:
-        return register.by_upn.get(pupil.upn)
-    return register.by_name_dob.get((fold(pupil.legal_surname), fold(pupil.legal_forename),
-                                     pupil.dob))
+        found = register.by_upn.get(pupil.upn)
+        if found is None and by_name is not None and not register.pupils[by_name].upn:
+            return by_name  # typed in by hand without a UPN; the file now supplies it
+        return found
+    return by_name
 
 
 def _plan_carer(register: _Register, work: _Work, pupil_id: int | None,
@@ -493,9 +527,11 @@ def write_rejected(path: Path, table: SourceTable, plan: ImportPlan) -> int:
         writer = csv.writer(handle)
         if table.keyed is None:
             writer.writerow([*table.headings, "Rejected because"])
+            width = len(table.headings)
             for number, cells in table.rows:
                 if number in reasons:
-                    writer.writerow([*cells, reasons[number]])
+                    # Padded or cut to the headings, so the reason sits under its own heading.
+                    writer.writerow([*(cells + [""] * width)[:width], reasons[number]])
         else:
             keys = [f.key for f in FIELDS_BY_KEY.values()]
             writer.writerow([*(FIELDS_BY_KEY[k].label for k in keys), "Rejected because"])

@@ -145,9 +145,6 @@ def test_a_mapping_file_with_an_unknown_field_exits_with_its_name(tmp_path, caps
     assert code == 1 and "unique_number" in err and err.count("\n") == 1
 
 
-@pytest.mark.xfail(strict=True, reason="a --mapping file holding a JSON list (or a number) "
-                   "makes mapping_from_file raise AttributeError, which main() does not "
-                   "catch: a traceback instead of a one-line message (importing.py:106-107)")
 def test_a_mapping_file_that_is_not_an_object_exits_with_one_line(tmp_path, capsys):
     mapping = tmp_path / "map.json"
     mapping.write_text("[]", encoding="utf-8")

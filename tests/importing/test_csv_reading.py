@@ -135,9 +135,6 @@ def test_trailing_blank_lines_and_empty_rows_are_not_pupils(tmp_path):
     assert table.rows == [(2, ["Ambleside", "Kit", "14/03/2013", "M", "8"])]
 
 
-@pytest.mark.xfail(strict=True, reason="read_csv drops blank records before numbering the "
-                   "rows, so every row after a blank line gets a number one too small "
-                   "(import_files.py:67-74)")
 def test_row_numbers_after_a_blank_line_still_follow_the_spreadsheet():
     # In Excel the blank line is row 3, so Bo is on row 4 and Cy on row 6.
     text = (HEAD + "Ambleside,Kit,14/03/2013,M,8\r\n\r\nAmbleside,Bo,14/03/2013,M,8\r\n"

@@ -162,10 +162,6 @@ def test_mapping_file_naming_an_unknown_field_is_refused_by_name(tmp_path):
         importing.mapping_from_file(path, ODD)
 
 
-@pytest.mark.xfail(strict=True, reason="mapping_from_file skips a heading mapped to '' or "
-                   "null when building the mapping, but first checks every value against the "
-                   "field keys: '' is refused as 'fields that do not exist: .', null raises "
-                   "TypeError in ', '.join (importing.py:107-110)")
 @pytest.mark.parametrize("nothing", ["", None])
 def test_mapping_file_may_leave_a_heading_unmatched(tmp_path, nothing):
     path = tmp_path / "map.json"
@@ -174,9 +170,6 @@ def test_mapping_file_may_leave_a_heading_unmatched(tmp_path, nothing):
     assert importing.mapping_from_file(path, ODD) == {0: "legal_surname"}
 
 
-@pytest.mark.xfail(strict=True, reason="mapping_from_file calls .values() on whatever the "
-                   "JSON holds: a list raises AttributeError, which the CLI does not catch "
-                   "(importing.py:106-107)")
 def test_mapping_file_that_is_not_an_object_is_refused_with_a_value_error(tmp_path):
     path = tmp_path / "map.json"
     path.write_text(json.dumps(["legal_surname", "legal_forename"]), encoding="utf-8")

@@ -331,12 +331,7 @@ def test_damaged_exports_import_all_valid_rows_or_nothing(template, export, enco
     with fresh_register(template) as (ctx, folder):
         path = folder / "export.csv"
         path.write_bytes(data)
-        if encoding == "utf-16":
-            with pytest.raises(UnreadableFile) as refused:
-                read_source(path)
-            check_message(refused.value)
-            return
-        if encoding in ("utf-8", "utf-8-sig", "cp1252"):
+        if encoding in ("utf-8", "utf-8-sig", "cp1252", "utf-16"):
             table = read_source(path)  # every file Excel saves is read
             assert len(table.rows) == data_rows
             if data_rows == len(rows):

@@ -54,6 +54,10 @@ class NoContact(StrEnum):
         }[self.value]
 
 
+_GENDERS = frozenset(g.value for g in Gender)
+_SEN_STATUSES = frozenset(s.value for s in SenStatus)
+_NO_CONTACTS = frozenset(n.value for n in NoContact)
+
 YEAR_GROUPS: tuple[str, ...] = ("N1", "N2", "R", *(str(n) for n in range(1, 15)))
 
 
@@ -176,11 +180,11 @@ def clean_pupil(data: PupilInput, today: date) -> PupilInput:
         problems.append(Problem("legal_forename", "Enter the pupil's legal forename."))
     on_roll = data.leaving_date is None or data.leaving_date > today
     _check_dob(data.dob, today, problems, on_roll=on_roll)
-    if data.gender not in {g.value for g in Gender}:
+    if data.gender not in _GENDERS:
         problems.append(Problem("gender", "Choose the pupil's gender."))
     if data.year_group not in YEAR_GROUPS:
         problems.append(Problem("year_group", "Choose a year group (N1, N2, R or 1 to 14)."))
-    if data.sen_status not in {s.value for s in SenStatus}:
+    if data.sen_status not in _SEN_STATUSES:
         problems.append(Problem("sen_status",
                                 "Choose an SEN status: none, SEN support or EHC plan."))
     upn = data.upn
@@ -250,7 +254,7 @@ def clean_link(data: CarerLinkInput) -> CarerLinkInput:
     data = strip_text(data)
     problems: list[Problem] = []
     _check_lengths(data, "", problems)
-    if data.no_contact not in {n.value for n in NoContact}:
+    if data.no_contact not in _NO_CONTACTS:
         problems.append(Problem("no_contact", "Choose a no-contact restriction or none."))
     if data.no_contact and data.receives_correspondence:
         problems.append(Problem("receives_correspondence",

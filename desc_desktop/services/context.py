@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from desc_desktop.store.engine import open_database
+from desc_desktop.store.engine import WRITE, open_database
 from desc_desktop.store.tables import AuditEntry, StaffMember
 
 DEFAULT_STAFF_NAME = "Office"
@@ -60,6 +60,7 @@ class ServiceContext:
     @contextmanager
     def unit_of_work(self, action: str, entity: str = "") -> Iterator[UnitOfWork]:
         with Session(self.engine) as session, session.begin():
+            session.connection(execution_options=WRITE)
             uow = UnitOfWork(session=session, action=action, entity=entity)
             yield uow
             if uow.unchanged:

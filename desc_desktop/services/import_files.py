@@ -164,15 +164,21 @@ def _pupil_cells(pupil) -> dict[str, str]:
         "preferred_surname": _text(basic, "PreferredSurname"),
         "preferred_forename": _text(basic, "PreferredForename"),
         "year_group": _text(basic, "NCyearActual") or _text(pupil, "NCyearActual"),
-        "sen_status": _text(pupil, "SENhistory", "SEN", "SENprovision"),
+        "sen_status": _latest_sen(pupil),
     }
     cells.update({f"address.{k}": v for k, v in _address(pupil).items()})
     contacts = [c for c in _children(pupil, "Contacts") if _local(c.tag) == "Contact"]
-    contacts.sort(key=lambda c: int(_text(c, "Order") or 99) if _text(c, "Order").isdigit()
+    contacts.sort(key=lambda c: int(_text(c, "Order")) if _text(c, "Order").isdecimal()
                   else 99)
     for n, contact in enumerate(contacts[:2], start=1):
         cells.update(_contact_cells(n, contact))
     return cells
+
+
+def _latest_sen(pupil) -> str:
+    """The SEN provision of the most recent entry in the pupil's SEN history."""
+    entries = [e for e in _children(pupil, "SENhistory") if _local(e.tag) == "SEN"]
+    return _text(entries[-1], "SENprovision") if entries else ""
 
 
 def _contact_cells(n: int, contact) -> dict[str, str]:

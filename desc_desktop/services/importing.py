@@ -13,7 +13,7 @@ import csv
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,8 @@ from typing import Any
 from sqlalchemy import insert, update
 from sqlmodel import Session, col, func, or_, select
 
+from desc_desktop.domain.dates import BadDate, parse_date
+from desc_desktop.domain.errors import Problem, ValidationFailed
 from desc_desktop.domain.importing.fields import FIELDS_BY_KEY, auto_map, heading_signature
 from desc_desktop.domain.importing.rows import (
     ImportedContact,
@@ -30,10 +32,16 @@ from desc_desktop.domain.importing.rows import (
 )
 from desc_desktop.domain.register import Address, CarerInput, CarerLinkInput, PupilInput
 from desc_desktop.domain.search import fold
-from desc_desktop.domain.upn import normalise_upn
+from desc_desktop.domain.upn import is_temporary, normalise_upn
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.import_files import SourceTable
-from desc_desktop.services.mapping import address_of, carer_input, flat, pupil_input
+from desc_desktop.services.mapping import (
+    address_columns,
+    address_of,
+    carer_input,
+    flat,
+    pupil_input,
+)
 from desc_desktop.store.tables import Carer, Pupil, PupilCarer, Setting, utc_now
 
 NEW, UPDATE, UNCHANGED, REJECTED = "new", "update", "unchanged", "rejected"
@@ -153,12 +161,14 @@ def keyed_rows(table: SourceTable, mapping: dict[int, str]) -> list[tuple[int, d
 
 
 def read_records(rows: Iterable[tuple[int, dict[str, str]]], today: date
-                 ) -> tuple[list[ImportedPupil], list[RowOutcome]]:
-    """Valid records, and rejected rows with their reasons. A pupil appearing twice (same
-    UPN; or, without one, the same name and date of birth) is rejected after the first row,
-    even when that first row was itself rejected."""
+                 ) -> tuple[list[ImportedPupil], list[RowOutcome], set[object]]:
+    """Valid records, rejected rows with their reasons, and who the rejected rows were about
+    (so they are not taken for leavers). A pupil appearing twice (same UPN; or, without one,
+    the same name and date of birth) is rejected after the first row, even when that first
+    row was itself rejected."""
     records: list[ImportedPupil] = []
     rejected: list[RowOutcome] = []
+    rejected_keys: set[object] = set()
     first_row: dict[object, int] = {}
     for number, cells in rows:
         name = f"{cells.get('legal_forename', '').strip()} {cells.get('legal_surname', '').strip()}"
@@ -173,7 +183,9 @@ def read_records(rows: Iterable[tuple[int, dict[str, str]]], today: date
             records.append(build_row(number, cells, today))
         except RowRejected as e:
             rejected.append(RowOutcome(number, REJECTED, name.strip(), str(e)))
-    return records, rejected
+            if key is not None:
+                rejected_keys.add(key)
+    return records, rejected, rejected_keys
 
 
 def _identity(cells: dict[str, str]) -> object | None:
@@ -207,6 +219,9 @@ class _Register:
     by_name_dob: dict[tuple[str, str, date], int]
     pupils: dict[int, Any]
     links: dict[int, list[tuple[Any, Any, tuple[str, str]]]]
+    carer_pupils: dict[int, list[int]]
+    restriction: dict[int, tuple[str, str]]
+    """A carer's no-contact restriction on any child: repeated on a new link to a sibling."""
     household: dict[tuple[str, str, str, str], int]
 
 
@@ -228,11 +243,16 @@ def _load_register(session: Session) -> _Register:
     pupils = {p.id: p for p in session.execute(select(Pupil.__table__)).all()}
     carers = {c.id: c for c in session.execute(select(Carer.__table__)).all()}
     links: dict[int, list[tuple[Any, Any, tuple[str, str]]]] = defaultdict(list)
+    carer_pupils: dict[int, list[int]] = defaultdict(list)
+    restriction: dict[int, tuple[str, str]] = {}
     household: dict[tuple[str, str, str, str], int] = {}
     for link in session.execute(select(PupilCarer.__table__)).all():
         carer = carers[link.carer_id]
         person = (fold(carer.surname), fold(carer.forename))
         links[link.pupil_id].append((link, carer, person))
+        carer_pupils[carer.id].append(link.pupil_id)
+        if link.no_contact:
+            restriction[carer.id] = (link.no_contact, link.no_contact_note)
         pupil = pupils[link.pupil_id]
         where = address_of(pupil) if carer.same_address_as_pupil else address_of(carer)
         household[(*person, fold(link.relationship), _address_key(where))] = carer.id
@@ -240,7 +260,8 @@ def _load_register(session: Session) -> _Register:
         by_upn={p.upn: p.id for p in pupils.values() if p.upn},
         by_name_dob={(fold(p.legal_surname), fold(p.legal_forename), p.dob): p.id
                      for p in pupils.values()},
-        pupils=pupils, links=links, household=household)
+        pupils=pupils, links=links, household=household, carer_pupils=carer_pupils,
+        restriction=restriction)
 
 
 # --- planning --------------------------------------------------------------------------
@@ -276,6 +297,9 @@ class _RowPlan:
 class _Work:
     rows: list[_RowPlan]
     new_carers: dict[int, CarerInput]
+    new_carer_homes: dict[int, Address] = field(default_factory=dict)
+    """Where a new carer marked "same address as pupil" lives (the first pupil's home)."""
+    conflicts: list[RowOutcome] = field(default_factory=list)
 
 
 _ADDRESS_COLUMNS = {"address.line1": "address_line1", "address.line2": "address_line2",
@@ -288,27 +312,34 @@ def _pupil_columns(provided: set[str]) -> set[str]:
     return {_ADDRESS_COLUMNS.get(key, key) for key in provided if not key.startswith("contact")}
 
 
-def _plan(session: Session, records: list[ImportedPupil], provided: set[str],
-          today: date) -> tuple[_Work, list[MissingPupil]]:
+def _plan(session: Session, records: list[ImportedPupil], provided: set[str], today: date,
+          rejected_keys: set[object] = frozenset()) -> tuple[_Work, list[MissingPupil]]:
     register = _load_register(session)
     columns = _pupil_columns(provided)
     work = _Work(rows=[], new_carers={})
-    seen: set[int] = set()
+    seen = {pupil_id for key in rejected_keys
+            if (pupil_id := _known_identity(register, key)) is not None}
     for record in records:
-        pupil_id = _match(register, record.pupil)
+        try:
+            pupil_id = _match(register, record.pupil)
+        except RowRejected as e:
+            work.conflicts.append(RowOutcome(record.row, REJECTED, _name(record.pupil), str(e)))
+            continue
         changes = {}
+        home = record.pupil.address
         if pupil_id is not None:
             seen.add(pupil_id)
-            before = flat(pupil_input(register.pupils[pupil_id]))
+            stored = register.pupils[pupil_id]
+            before = flat(pupil_input(stored))
             after = flat(record.pupil)
             # A blank UPN cell (matched by name and birth date) must not clear a known UPN.
             compared = columns - {"upn"} if not record.pupil.upn else columns
             changes = {c: after[c] for c in compared if before.get(c) != after.get(c)}
-        home = record.pupil.address if "address.line1" in provided or pupil_id is None else (
-            address_of(register.pupils[pupil_id]))
+            if "address.line1" not in provided:
+                home = address_of(stored)
         used: set[int] = set()
-        carers = [_plan_carer(register, work, pupil_id, contact, home, provided, n, used)
-                  for n, contact in enumerate(record.contacts, start=1)]
+        carers = [_plan_carer(register, work, pupil_id, contact, home, provided, used)
+                  for contact in record.contacts]
         work.rows.append(_RowPlan(record, pupil_id, changes, carers))
     missing = [MissingPupil(p.id, f"{p.legal_forename} {p.legal_surname}", p.year_group)
                for p in register.pupils.values()
@@ -316,21 +347,42 @@ def _plan(session: Session, records: list[ImportedPupil], provided: set[str],
     return work, sorted(missing, key=lambda m: fold(m.name))
 
 
+def _name(pupil: PupilInput) -> str:
+    return f"{pupil.legal_forename} {pupil.legal_surname}"
+
+
+def _known_identity(register: _Register, key: object) -> int | None:
+    """The pupil a rejected row was about, so they are not offered as a leaver."""
+    if key[0] == "upn":
+        return register.by_upn.get(key[1])
+    try:
+        dob = parse_date(key[3])
+    except BadDate:
+        return None
+    return register.by_name_dob.get((key[1], key[2], dob))
+
+
 def _match(register: _Register, pupil: PupilInput) -> int | None:
     by_name = register.by_name_dob.get((fold(pupil.legal_surname), fold(pupil.legal_forename),
                                         pupil.dob))
-    if pupil.upn:
-        found = register.by_upn.get(pupil.upn)
-        if found is None and by_name is not None and not register.pupils[by_name].upn:
-            return by_name  # typed in by hand without a UPN; the file now supplies it
+    if not pupil.upn:
+        return by_name
+    found = register.by_upn.get(pupil.upn)
+    if found is not None or by_name is None:
         return found
-    return by_name
+    known = register.pupils[by_name].upn
+    if not known or is_temporary(known):
+        return by_name  # typed in without a UPN, or a temporary one now made permanent
+    raise RowRejected(f"{_name(pupil)}, born {pupil.dob:%d/%m/%Y}, is in the register with UPN "
+                      f"{known}, not {pupil.upn}. If the UPN has changed, correct it on the "
+                      "pupil's record first, then import again.")
 
 
 def _plan_carer(register: _Register, work: _Work, pupil_id: int | None,
-                contact: ImportedContact, home: Address, provided: set[str], n: int,
+                contact: ImportedContact, home: Address, provided: set[str],
                 used: set[int]) -> _CarerPlan:
     """`used`: carers already matched by this row's other contacts, never matched twice."""
+    n = contact.link.priority  # the contact's column number in the file
     person = _person_key(contact.carer)
     mine = [(link, carer) for link, carer, key in register.links.get(pupil_id, [])
             if carer.id not in used and key == person]
@@ -339,38 +391,102 @@ def _plan_carer(register: _Register, work: _Work, pupil_id: int | None,
     if mine:
         link, carer = mine[0]
         used.add(carer.id)
-        return _CarerPlan(contact, carer.id, _carer_changes(carer, contact.carer, provided, n),
-                          False, _link_changes(link, contact.link, provided, n))
+        stored_home = address_of(register.pupils[pupil_id])
+        return _CarerPlan(contact, carer.id, _carer_changes(
+            register, carer, contact.carer, provided, n, stored_home, home), False,
+            _link_changes(link, contact.link, provided, n))
     where = home if contact.carer.same_address_as_pupil else contact.carer.address
     key = _household_key(contact.carer, contact.link.relationship, where)
     carer_id = register.household.get(key)
     if carer_id is None or carer_id in used:
         carer_id = -(len(work.new_carers) + 1)
         work.new_carers[carer_id] = contact.carer
+        work.new_carer_homes[carer_id] = home
         register.household[key] = carer_id
+        used.add(carer_id)
+        return _CarerPlan(contact, carer_id, {}, True, {})
     used.add(carer_id)
-    return _CarerPlan(contact, carer_id, {}, True, {})
+    return _link_to_household(register, work, carer_id, contact, home, where)
 
 
-def _carer_changes(row: Any, new: CarerInput, provided: set[str], n: int) -> dict[str, Any]:
+def _link_to_household(register: _Register, work: _Work, carer_id: int,
+                       contact: ImportedContact, home: Address, where: Address) -> _CarerPlan:
+    """A brother's or sister's parent/carer, now linked to this pupil too."""
+    changes: dict[str, Any] = {}
+    if carer_id < 0:
+        planned = work.new_carers[carer_id]
+        if planned.same_address_as_pupil and _address_key(home) != _address_key(
+                work.new_carer_homes[carer_id]):
+            # Children at two homes: "same as pupil" would be wrong for one of them.
+            work.new_carers[carer_id] = replace(planned, same_address_as_pupil=False,
+                                                address=work.new_carer_homes[carer_id])
+    else:
+        carer = next(c for pupil in register.carer_pupils[carer_id]
+                     for _l, c, _k in register.links[pupil] if c.id == carer_id)
+        if carer.same_address_as_pupil and _address_key(home) != _address_key(where):
+            changes = {"same_address_as_pupil": False, **address_columns(where)}
+    link = contact.link
+    if carer_id in register.restriction and not link.no_contact:
+        # A restriction for a brother or sister almost always holds for this child too.
+        kind, note = register.restriction[carer_id]
+        link = replace(link, no_contact=kind, no_contact_note=note,
+                       receives_correspondence=False)
+    return _CarerPlan(replace(contact, link=link), carer_id, changes, True, {})
+
+
+def _carer_changes(register: _Register, row: Any, new: CarerInput, provided: set[str], n: int,
+                   stored_home: Address, home: Address) -> dict[str, Any]:
+    """Only what the file's columns say, and only where it differs from what is stored."""
     before, after = flat(carer_input(row)), flat(new)
-    columns = {column for part, column in _CARER_PARTS.items()
-               if f"contact{n}.{part}" in provided}
-    if any(k.startswith(f"contact{n}.address.") for k in provided):
-        columns |= {"same_address_as_pupil", "address_line1", "address_line2", "address_line3",
-                    "town", "county", "postcode"}
-    if f"contact{n}.phone" in provided:
-        columns |= {"phone_home", "phone_mobile"}
-    return {c: after[c] for c in columns if before[c] != after[c]}
+    changes = {column: after[column] for part, column in _CARER_PARTS.items()
+               if part not in ("phone", "mobile") and f"contact{n}.{part}" in provided
+               and before[column] != after[column]}
+    if f"contact{n}.mobile" in provided and before["phone_mobile"] != after["phone_mobile"]:
+        changes["phone_mobile"] = after["phone_mobile"]
+    number = after["phone_home"] or (after["phone_mobile"] if f"contact{n}.mobile"
+                                     not in provided else "")
+    if f"contact{n}.phone" in provided and number and number not in (
+            before["phone_home"], before["phone_mobile"]):
+        column = "phone_home" if after["phone_home"] else "phone_mobile"
+        changes[column] = number  # one number in the file: never clears the other stored
+    changes.update(_address_changes(register, row, new, provided, n, stored_home, home))
+    return changes
+
+
+def _address_changes(register: _Register, row: Any, new: CarerInput, provided: set[str],
+                     n: int, stored_home: Address, home: Address) -> dict[str, Any]:
+    parts = [part for part in ("line1", "line2", "town", "postcode")
+             if f"contact{n}.address.{part}" in provided]
+    if not parts:
+        return {}
+    stored = stored_home if row.same_address_as_pupil else address_of(row)
+    wanted = home if new.same_address_as_pupil else new.address
+    compared = ("line1", "town", "postcode") if new.same_address_as_pupil else parts
+    if all(fold(getattr(stored, p)) == fold(getattr(wanted, p)) for p in compared):
+        return {}  # lives where the register already says, however it is recorded
+    others = [register.pupils[p] for p in register.carer_pupils.get(row.id, [])]
+    if new.same_address_as_pupil and all(
+            _address_key(address_of(p)) == _address_key(home) for p in others):
+        return {"same_address_as_pupil": True, **address_columns(Address())}
+    moved = replace(stored, **{p: getattr(wanted, p) for p in (
+        ("line1", "line2", "line3", "town", "county", "postcode")
+        if new.same_address_as_pupil else parts)})
+    return {"same_address_as_pupil": False, **address_columns(moved)}
 
 
 def _link_changes(row: Any, new: CarerLinkInput, provided: set[str], n: int
                   ) -> dict[str, Any]:
-    after = asdict(new)
+    """A file may add a court order, never lift a restriction, and never turn letters back on
+    for a restricted parent/carer: those are decided in the app, on the record."""
     columns = {column for part, column in _LINK_PARTS.items()
                if f"contact{n}.{part}" in provided}
-    if "no_contact" in columns:
-        columns.add("receives_correspondence")
+    after = asdict(new)
+    if row.no_contact:
+        columns -= {"no_contact", "receives_correspondence"}
+    elif new.no_contact:
+        columns |= {"no_contact", "receives_correspondence"}
+    else:
+        columns.discard("no_contact")
     return {c: after[c] for c in columns if getattr(row, c) != after[c]}
 
 
@@ -386,10 +502,12 @@ def plan_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, str]
     if table.keyed is None:
         check_mapping(mapping)
     rows = keyed_rows(table, mapping)
-    records, rejected = read_records(rows, ctx.today())
+    records, rejected, rejected_keys = read_records(rows, ctx.today())
     with ctx.reading() as session:
-        work, missing = _plan(session, records, _provided(table, rows), ctx.today())
-    outcomes = sorted(rejected + [_outcome(r) for r in work.rows], key=lambda o: o.row)
+        work, missing = _plan(session, records, _provided(table, rows), ctx.today(),
+                              rejected_keys)
+    outcomes = sorted(rejected + work.conflicts + [_outcome(r) for r in work.rows],
+                      key=lambda o: o.row)
     return ImportPlan(kind=table.kind, outcomes=outcomes, missing=missing if full else [],
                       _work=work)
 
@@ -400,10 +518,20 @@ def _outcome(plan: _RowPlan) -> RowOutcome:
     detail = ""
     if plan.kind == UPDATE:
         labels = [_label(c) for c in plan.pupil_changes]
-        labels += [f"contact {c.contact.link.priority}" for c in plan.carers
+        labels += [_contact_label(c) for c in plan.carers
                    if c.carer_changes or c.link_changes or c.new_link]
         detail = "Changes: " + ", ".join(labels)
     return RowOutcome(plan.record.row, plan.kind, name, detail)
+
+
+def _contact_label(plan: _CarerPlan) -> str:
+    n = plan.contact.link.priority
+    if plan.new_link:
+        return f"contact {n} ({'new parent/carer' if plan.carer_id < 0 else 'linked'})"
+    fields = sorted({"address" if c in _ADDRESS_COLUMNS.values() or c.startswith("address_")
+                     or c == "same_address_as_pupil" else c.replace("_", " ")
+                     for c in (*plan.carer_changes, *plan.link_changes)})
+    return f"contact {n} ({', '.join(fields)})"
 
 
 def _label(column: str) -> str:
@@ -422,9 +550,11 @@ def apply_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, str
     if table.keyed is None:
         check_mapping(mapping)
     rows = keyed_rows(table, mapping)
-    records, rejected = read_records(rows, ctx.today())
+    records, rejected, rejected_keys = read_records(rows, ctx.today())
     with ctx.unit_of_work("register.import") as uow:
-        work, missing = _plan(uow.session, records, _provided(table, rows), ctx.today())
+        work, missing = _plan(uow.session, records, _provided(table, rows), ctx.today(),
+                              rejected_keys)
+        rejected = sorted(rejected + work.conflicts, key=lambda o: o.row)
         carer_ids = _insert_carers(uow.session, work.new_carers)
         new = _insert_pupils(uow.session, work, carer_ids)
         updated = _update_pupils(uow.session, work, carer_ids)
@@ -508,6 +638,14 @@ def _update_pupils(session: Session, work: _Work, carer_ids: dict[int, int]) -> 
 def _mark_leavers(session: Session, leavers: Sequence[int], leaving_date: date) -> int:
     if not leavers:
         return 0
+    admitted_later = session.exec(select(Pupil.legal_forename, Pupil.legal_surname).where(
+        col(Pupil.id).in_(list(leavers)), col(Pupil.admission_date) > leaving_date)).all()
+    if admitted_later:
+        names = ", ".join(f"{f} {s}" for f, s in admitted_later[:3])
+        raise ValidationFailed([Problem("leaving_date", (
+            f"The leaving date {leaving_date:%d/%m/%Y} is before the admission date of {names}"
+            f"{' and others' if len(admitted_later) > 3 else ''}. Check the date, or untick "
+            "them."))])
     result = session.execute(update(Pupil).where(
         col(Pupil.id).in_(list(leavers)),
         or_(col(Pupil.leaving_date).is_(None), col(Pupil.leaving_date) > leaving_date))
@@ -527,6 +665,14 @@ def _remember_mapping(session: Session, headings: list[str], mapping: dict[int, 
 # --- rejected rows ---------------------------------------------------------------------
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(cell: str) -> str:
+    """A leading apostrophe, so Excel shows the text instead of running it as a formula."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
 def write_rejected(path: Path, table: SourceTable, plan: ImportPlan) -> int:
     """The rejected rows as they were, with the reason, to fix in Excel and import again."""
     reasons = {o.row: o.detail for o in plan.rejected}
@@ -540,13 +686,15 @@ def write_rejected(path: Path, table: SourceTable, plan: ImportPlan) -> int:
             for number, cells in table.rows:
                 if number in reasons:
                     # Padded or cut to the headings, so the reason sits under its own heading.
-                    writer.writerow([*(cells + [""] * width)[:width], reasons[number]])
+                    writer.writerow([*(_inert(c) for c in (cells + [""] * width)[:width]),
+                                     reasons[number]])
         else:
             keys = [f.key for f in FIELDS_BY_KEY.values()]
             writer.writerow([*(FIELDS_BY_KEY[k].label for k in keys), "Rejected because"])
             for number, cells in table.keyed:
                 if number in reasons:
-                    writer.writerow([*(cells.get(k, "") for k in keys), reasons[number]])
+                    writer.writerow([*(_inert(cells.get(k, "")) for k in keys),
+                                     reasons[number]])
     tmp.replace(path)
     return len(reasons)
 

@@ -20,13 +20,26 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10},
                            hide_parameters=True)
     event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+WRITE = {"desc_write": True}
+"""Execution options for a connection whose transaction will write: it takes SQLite's write
+lock at once (BEGIN IMMEDIATE), so what it reads first stays true until it commits."""
+
+
+def _begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("desc_write")
+                         else "BEGIN")
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record) -> None:
     # Case- and accent-blind matching and ordering ("elise" finds "Élise"); SQLite's own
     # lower() and LIKE only fold A to Z.
     dbapi_connection.create_function("desc_fold", 1, _fold_or_none, deterministic=True)
+    # Transactions are begun by SQLAlchemy (see _begin), not implicitly by the driver.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")

@@ -79,7 +79,7 @@ def test_outcomes_new_update_unchanged_and_what_changes(ctx, engine, tmp_path):
     bo_detail, ash_detail = plan.outcomes[1].detail, plan.outcomes[2].detail
     assert bo_detail.startswith("Changes: ")
     assert set(bo_detail.removeprefix("Changes: ").split(", ")) == {"Year group", "Form"}
-    assert ash_detail == "Changes: contact 1"
+    assert ash_detail == "Changes: contact 1 (phone home)"
     assert plan.outcomes[0].detail == plan.outcomes[3].detail == ""
 
     result = importing.apply_import(ctx, *load(ctx, path))
@@ -478,12 +478,16 @@ def test_write_rejected_with_nothing_rejected_writes_just_the_headings(ctx, tmp_
     assert read_back(out) == [[*USUAL, "Rejected because"]]
 
 
-def test_write_rejected_keeps_formula_like_cells_as_text(ctx, tmp_path):
+def test_write_rejected_neutralises_formula_like_cells(ctx, tmp_path):
     table, mapping = load(ctx, write_csv(tmp_path / "a.csv", [
-        pupil_row(Preferred_Forename="=1+1", Gender="Q")]))
+        pupil_row(Preferred_Forename="=1+1", Legal_Forename="@SUM(A1)", Gender="Q")]))
     out = tmp_path / "rejected.csv"
     importing.write_rejected(out, table, importing.plan_import(ctx, table, mapping))
-    assert read_back(out)[1][USUAL.index("Preferred Forename")] == "=1+1"
+    row = read_back(out)[1]
+    # Excel shows these as text and never runs them.
+    assert row[USUAL.index("Preferred Forename")] == "'=1+1"
+    assert row[USUAL.index("Legal Forename")] == "'@SUM(A1)"
+    assert row[USUAL.index("Legal Surname")] == "Ambleside"  # ordinary text left as it is
 
 
 def test_the_reason_of_a_short_row_is_under_its_heading(ctx, tmp_path):

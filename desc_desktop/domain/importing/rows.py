@@ -127,7 +127,8 @@ def _validate(pupil: PupilInput, contacts: list[ImportedContact], today: date,
     except ValidationFailed as e:
         reasons.extend(_describe([p for p in e.problems if p.field not in unreadable]))
     cleaned = []
-    for n, contact in enumerate(contacts, start=1):
+    for contact in contacts:
+        n = contact.link.priority  # the contact's own column number, not its place in the row
         try:
             cleaned.append(replace(contact, carer=clean_carer(contact.carer),
                                    link=clean_link(contact.link)))

@@ -514,7 +514,8 @@ class ImportPage(QWidget):
         if result.rejected:
             lines.append(f"• {plural(result.rejected, 'row')} rejected and not imported:")
             shown = result.rejected_rows[:10]
-            lines += [f"    row {o.row}: {o.detail}" for o in shown]
+            unit = "pupil" if self.table is not None and self.table.kind == "ctf" else "row"
+            lines += [f"    {unit} {o.row}: {o.detail}" for o in shown]
             if len(result.rejected_rows) > len(shown):
                 lines.append(f"    … and {len(result.rejected_rows) - len(shown):,} more")
         if result.leavers:

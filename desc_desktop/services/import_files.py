@@ -189,7 +189,8 @@ def _contact_cells(n: int, contact) -> dict[str, str]:
              "surname": _text(contact, "Surname"),
              "relationship": _RELATIONSHIPS.get(code.upper(), code),
              "parental_responsibility": _text(contact, "Responsibility"),
-             "phone": phones.get("H", "") or phones.get("W", ""), "mobile": phones.get("M", ""),
+             "phone": phones.get("H", ""), "mobile": phones.get("M", ""),
+             "work_phone": phones.get("W", ""),
              "email": _text(contact, "Email")}
     if _text(contact, "AddressAsPupil").casefold() not in ("true", "1", "y"):
         cells.update({f"address.{k}": v for k, v in _address(contact).items()

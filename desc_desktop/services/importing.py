@@ -46,7 +46,8 @@ from desc_desktop.store.tables import Carer, Pupil, PupilCarer, Setting, utc_now
 
 NEW, UPDATE, UNCHANGED, REJECTED = "new", "update", "unchanged", "rejected"
 _CARER_PARTS = {"title": "title", "forename": "forename", "surname": "surname",
-                "phone": "phone_home", "mobile": "phone_mobile", "email": "email"}
+                "phone": "phone_home", "mobile": "phone_mobile", "work_phone": "phone_work",
+                "email": "email"}
 _LINK_PARTS = {"relationship": "relationship", "parental_responsibility":
                "parental_responsibility", "correspondence": "receives_correspondence",
                "court_order": "no_contact"}

@@ -133,7 +133,8 @@ def test_a_ctf_is_read_field_by_field_without_a_mapping(ctf):
         "mobile": "07700 900111", "email": "helen@example.org"}
     assert (isla["contact2.forename"], isla["contact2.parental_responsibility"],
             isla["contact2.mobile"]) == ("Gareth", "false", "07700 900222")
-    assert (ada["contact1.relationship"], ada["contact1.phone"]) == ("Carer", "01632 960333")
+    assert (ada["contact1.relationship"], ada["contact1.work_phone"]) == ("Carer", "01632 960333")
+    assert ada["contact1.phone"] == ""  # a work number is not the home phone
 
 
 def test_a_namespaced_ctf_with_a_bom_is_read_too(ctf, tmp_path):

@@ -64,6 +64,7 @@ CONTACT_PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("court_order", "court order (no contact)", ("courtorder", "nocontact", "restriction")),
     ("phone", "telephone", ("telephone", "phone", "tel", "homephone", "telephone1")),
     ("mobile", "mobile", ("mobile", "mobilephone", "mobilenumber")),
+    ("work_phone", "work phone", ("workphone", "worktelephone", "work")),
     ("email", "email", ("email", "emailaddress")),
     ("address.line1", "address line 1", ("address1", "addressline1", "address")),
     ("address.line2", "address line 2", ("address2", "addressline2")),

@@ -105,7 +105,7 @@ def _contact(n: int, cells: Mapping[str, str], read) -> ImportedContact | None:
     court_order = read(f"contact{n}.court_order", parse_flag, False)
     carer = CarerInput(surname=text("surname"), forename=text("forename"), title=text("title"),
                        same_address_as_pupil=own.is_empty(), address=own, phone_home=phone,
-                       phone_mobile=mobile, email=text("email"))
+                       phone_mobile=mobile, phone_work=text("work_phone"), email=text("email"))
     link = CarerLinkInput(
         relationship=text("relationship"),
         parental_responsibility=read(f"contact{n}.parental_responsibility", parse_flag, True)

@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.pupils_page = PupilsPage(ctx, self, rows=pupils)
         self.pupils_page.status_message.connect(self._show_status)
+        self.pupils_page.import_requested.connect(
+            lambda: self.ui.sidebar.setCurrentRow(self._import_row))
         self._admin_page: AdminPage | None = None
         self._import_page: ImportPage | None = None
         self._add_area("Pupils", "users", self.pupils_page)

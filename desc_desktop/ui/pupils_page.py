@@ -26,6 +26,7 @@ _HEADER_KEY = "pupils/header"
 
 class PupilsPage(QWidget):
     status_message = Signal(str)
+    import_requested = Signal()
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *,
                  rows: list[PupilRow] | None = None) -> None:
@@ -81,6 +82,8 @@ class PupilsPage(QWidget):
         self.ui.mark_left.clicked.connect(self.mark_selected_left)
         self.ui.delete_pupil.clicked.connect(self.delete_selected)
         self.ui.empty_action.clicked.connect(self._empty_action)
+        self.ui.empty_import.setIcon(icon("file-input"))
+        self.ui.empty_import.clicked.connect(self.import_requested)
         QShortcut(QKeySequence.StandardKey.Delete, self.ui.table, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
 
@@ -119,11 +122,12 @@ class PupilsPage(QWidget):
         if total == 0:
             self.ui.empty_message.setText("No pupils yet — import from your MIS or add one.")
             self.ui.empty_action.setText("Add a pupil")
-            self.ui.empty_action.setVisible(True)
+            self.ui.empty_import.setVisible(True)
             self.ui.content.setCurrentWidget(self.ui.empty_page)
         elif shown == 0:
             self.ui.empty_message.setText("No pupils match this search and these filters.")
             self.ui.empty_action.setText("Clear search and filters")
+            self.ui.empty_import.setVisible(False)
             self.ui.content.setCurrentWidget(self.ui.empty_page)
         else:
             self.ui.content.setCurrentWidget(self.ui.table_page)

@@ -144,3 +144,14 @@ def test_selection_survives_filtering_while_the_pupil_is_shown(qtbot, ctx):
     page.ui.search.setText("hartley")
     assert page.selected_id() is None
     assert not page.ui.open_pupil.isEnabled()
+
+
+def test_the_empty_register_offers_the_import(qtbot, ctx):
+    from desc_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.pupils_page
+    assert not page.ui.empty_import.isHidden()
+    qtbot.mouseClick(page.ui.empty_import, Qt.MouseButton.LeftButton)
+    assert window.ui.pages.currentWidget() is window.import_page

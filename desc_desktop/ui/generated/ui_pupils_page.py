@@ -135,6 +135,11 @@ class Ui_PupilsPage(object):
 
         self.empty_buttons.addWidget(self.empty_action)
 
+        self.empty_import = QPushButton(self.empty_page)
+        self.empty_import.setObjectName(u"empty_import")
+
+        self.empty_buttons.addWidget(self.empty_import)
+
         self.empty_right = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.empty_buttons.addItem(self.empty_right)
@@ -174,5 +179,6 @@ class Ui_PupilsPage(object):
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("PupilsPage", u"Pupils", None))
 #endif // QT_CONFIG(accessibility)
+        self.empty_import.setText(QCoreApplication.translate("PupilsPage", u"Import from your MIS\u2026", None))
         pass
     # retranslateUi

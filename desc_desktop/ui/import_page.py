@@ -40,6 +40,7 @@ from desc_desktop.ui.import_models import (
 from desc_desktop.ui.operation import BackgroundTask, Progress
 from desc_desktop.ui.problems import clear_problems, show_problems
 from desc_desktop.ui.settings import app_settings
+from desc_desktop.ui.tables import prepare_table
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
@@ -127,15 +128,7 @@ class ImportPage(QWidget):
         self.outcomes = OutcomeModel(self)
         self.outcome_filter = OutcomeFilter(self)
         self.outcome_filter.setSourceModel(self.outcomes)
-        table = self.ui.outcome_table
-        table.setModel(self.outcome_filter)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((60, 200, 90)):
-            table.setColumnWidth(column, width)
+        prepare_table(self.ui.outcome_table, self.outcome_filter, (60, 200, 90))
         self.ui.preview_splitter.setStretchFactor(0, 3)
         self.ui.preview_splitter.setStretchFactor(1, 2)
         self.leavers = LeaversModel(self)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 
 from desc_desktop.domain.register import year_group_sort_key, year_label
 from desc_desktop.services import pupils
@@ -17,6 +17,7 @@ from desc_desktop.ui.generated.ui_pupils_page import Ui_PupilsPage
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.pupil_table import PUPIL_ID_ROLE, PupilFilterProxy, PupilTableModel, RollFilter
 from desc_desktop.ui.settings import app_settings
+from desc_desktop.ui.tables import prepare_table
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
@@ -44,14 +45,7 @@ class PupilsPage(QWidget):
 
     def _setup_table(self) -> None:
         table = self.ui.table
-        table.setModel(self.proxy)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((170, 170, 60, 70, 110, 50)):
-            table.setColumnWidth(column, width)
+        header = prepare_table(table, self.proxy, (170, 170, 60, 70, 110, 50))
         state = app_settings().value(_HEADER_KEY)
         if state is None or not header.restoreState(state):
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)

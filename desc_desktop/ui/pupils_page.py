@@ -41,6 +41,7 @@ class PupilsPage(QWidget):
         self._setup_table()
         self._setup_filters()
         self._setup_actions()
+        self._setup_count()
         self.reload(rows)
 
     def _setup_table(self) -> None:
@@ -64,6 +65,13 @@ class PupilsPage(QWidget):
         self.ui.roll_filter.currentIndexChanged.connect(
             lambda: self._filter(roll=self.ui.roll_filter.currentData()))
         self.ui.search.returnPressed.connect(self._open_first_match)
+
+    def _setup_count(self) -> None:
+        # Wide enough for any count, so a new count repaints the label, not the whole row.
+        label = self.ui.count
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance(
+            "100,000 of 100,000 pupils shown") + 8)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _setup_actions(self) -> None:
         self.ui.new_pupil.setIcon(icon("user-plus"))

@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from desc_desktop import APP_NAME, __version__
@@ -41,6 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
                            "change nothing")
     importing.add_argument("--mapping", type=Path, help='JSON {"Column heading": "field"}; '
                            "default: the last mapping used for these headings, else by name")
+    letters = commands.add_parser("letters", help="make the privacy notice letters as one PDF")
+    letters.add_argument("--issue-date", type=date.fromisoformat, required=True,
+                         metavar="YYYY-MM-DD")
+    letters.add_argument("--years", default="", help="year groups, e.g. 9,10,11 (default all)")
+    letters.add_argument("--delivery", choices=("hand", "first", "second"), default="hand",
+                         help="hand or pupil post (received that day); first or second class "
+                         "post (2 or 3 working days)")
+    letters.add_argument("--sort", choices=("form", "surname", "postcode"), default="form")
+    letters.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     return parser
 
 
@@ -83,6 +93,8 @@ def _run_command(args: argparse.Namespace) -> int:
             _print_pupils(export_register.pupils_on_roll(ctx), args.format)
         elif args.command == "import":
             return _import(ctx, args)
+        elif args.command == "letters":
+            return _letters(ctx, args)
         return 0
     finally:
         ctx.engine.dispose()
@@ -112,6 +124,28 @@ def _import(ctx, args: argparse.Namespace) -> int:
     if missing:
         print(f"{missing} pupils on roll are not in the file; if they have left, mark them as "
               "left (the app's import wizard offers it).")
+    return 0
+
+
+def _letters(ctx, args: argparse.Namespace) -> int:
+    from desc_desktop.domain.letters.delivery import Delivery
+    from desc_desktop.domain.letters.template import DEFAULT_TEMPLATE
+    from desc_desktop.services import letters, letters_pdf, school
+
+    details = school.get_school(ctx)
+    if details is None:
+        raise Refused("Enter the school's details first (they head every letter).")
+    years = [y.strip() for y in args.years.split(",") if y.strip()]
+    plan = letters.plan_run(ctx, args.issue_date, delivery=Delivery(args.delivery),
+                            years=years, sort=args.sort)
+    for problem in plan.problems:
+        print(f"problem: {problem.message}")
+    if not plan.letters:
+        print("No letters could be made.", file=sys.stderr)
+        return 1
+    pages = letters_pdf.write_letters(args.out, plan, DEFAULT_TEMPLATE, details)
+    print(f"{len(plan.letters)} letters ({pages} pages), {plan.pupils_covered} pupils covered, "
+          f"{len(plan.problems)} problems; reply by {plan.reply_by.isoformat()}")
     return 0
 
 

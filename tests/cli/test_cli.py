@@ -115,3 +115,25 @@ def test_demo_and_db_together_are_refused(tmp_path, capsys):
     assert exit_info.value.code == 2
     assert "leave out --db" in capsys.readouterr().err
     assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_letters_command_makes_one_pdf_and_reports_counts(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    db = str(tmp_path / "school.sqlite")
+    run(capsys, "--db", db, "demo", "--pupils", "40", "--seed", "2")
+    out = tmp_path / "letters.pdf"
+    code, text, _ = run(capsys, "--db", db, "letters", "--issue-date", "2026-11-30",
+                        "--delivery", "first", "--out", str(out))
+    assert code == 0
+    assert "letters (" in text and "pupils covered" in text and "reply by 2026-12-30" in text
+    assert len(PdfReader(out).pages) >= int(text.split()[0])
+
+
+def test_letters_command_with_no_one_to_write_to_exits_non_zero(tmp_path, capsys):
+    db = str(tmp_path / "school.sqlite")
+    run(capsys, "--db", db, "demo", "--pupils", "5")
+    code, _out, err = run(capsys, "--db", db, "letters", "--issue-date", "2026-11-30",
+                          "--years", "2", "--out", str(tmp_path / "none.pdf"))
+    assert code == 1 and "No letters" in err
+    assert not (tmp_path / "none.pdf").exists()

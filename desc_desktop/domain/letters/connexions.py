@@ -18,13 +18,16 @@ class ConnexionsAges:
     oldest_with_ldd: int = 25
 
 
-def in_scope(dob: date, ldd: bool, on: date, ages: ConnexionsAges = ConnexionsAges()) -> bool:
+DEFAULT_AGES = ConnexionsAges()
+
+
+def in_scope(dob: date, ldd: bool, on: date, ages: ConnexionsAges = DEFAULT_AGES) -> bool:
     age = age_on(dob, on)
     return ages.youngest <= age <= (ages.oldest_with_ldd if ldd else ages.oldest)
 
 
 def covered(dob: date, ldd: bool, issue_date: date,
-            ages: ConnexionsAges = ConnexionsAges()) -> bool:
+            ages: ConnexionsAges = DEFAULT_AGES) -> bool:
     """Whether a letter issued on `issue_date` carries this child's Connexions section and
     reply slip: in scope that day, or turning 13 by the end of that academic year (31 August),
     so one letter a year reaches every child before Connexions may ask about them."""

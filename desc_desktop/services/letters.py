@@ -1,0 +1,132 @@
+"""A letter run worked out from the register: who gets which letter, covering whom.
+
+This is the first part of the letters issue: planning and the PDF. Recording a run as sent
+(and so starting the 28-day clocks) comes with the letter-run tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlmodel import col, or_, select
+
+from desc_desktop.domain.ages import age_on
+from desc_desktop.domain.letters.connexions import DEFAULT_AGES, ConnexionsAges, covered
+from desc_desktop.domain.letters.delivery import Delivery, received_on, reply_by
+from desc_desktop.domain.letters.recipients import (
+    PUPIL_OPTS_OUT_AT,
+    LetterCarer,
+    LetterProblem,
+    LetterPupil,
+    plan_letters,
+)
+from desc_desktop.services.context import ServiceContext
+from desc_desktop.services.mapping import address_of, carer_input
+from desc_desktop.services.records import carer_display_name
+from desc_desktop.store.tables import Carer, Pupil, PupilCarer
+
+
+@dataclass(frozen=True)
+class SlipChild:
+    pupil_id: int
+    name: str
+    form: str
+    covered: bool
+    may_sign: bool
+    """Aged 16 or over on the issue date, so the pupil may opt out themselves."""
+
+
+@dataclass(frozen=True)
+class LetterContent:
+    reference: str
+    addressees: tuple[str, ...]
+    address_lines: tuple[str, ...]
+    children: tuple[SlipChild, ...]
+    to_pupil: bool
+    sort_key: tuple
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    issue_date: date
+    delivery: Delivery
+    received: date
+    reply_by: date
+    letters: list[LetterContent]
+    problems: list[LetterProblem]
+
+    @property
+    def pupils_covered(self) -> int:
+        return len({c.pupil_id for letter in self.letters for c in letter.children if c.covered})
+
+
+def plan_run(ctx: ServiceContext, issue_date: date, *, delivery: Delivery = Delivery.HAND,
+             years: Sequence[str] = (), ages: ConnexionsAges = DEFAULT_AGES,
+             sort: str = "form") -> RunPlan:
+    pupils = _pupils_on_roll(ctx, issue_date, years)
+    planned, problems = plan_letters(list(pupils.values()), issue_date)
+    received = received_on(issue_date, delivery)
+    letters = []
+    for letter in planned:
+        children = tuple(_child(pupils[i], issue_date, ages) for i in letter.pupil_ids)
+        first = pupils[letter.pupil_ids[0]]
+        letters.append(LetterContent(
+            reference="", addressees=letter.addressees,
+            address_lines=tuple(letter.address.lines()), children=children,
+            to_pupil=letter.to_pupil,
+            sort_key=_sort_key(sort, first, letter.address.postcode)))
+    letters.sort(key=lambda letter: letter.sort_key)
+    # Provisional references in printing order; the letter-run tables will make them final.
+    letters = [replace(letter, reference=f"P{issue_date:%y%m%d}-{n:05d}")
+               for n, letter in enumerate(letters, start=1)]
+    return RunPlan(issue_date, delivery, received, reply_by(received), letters, problems)
+
+
+@dataclass(frozen=True)
+class _Pupil(LetterPupil):
+    form: str = ""
+    surname: str = ""
+    ldd: bool = False
+
+
+def _pupils_on_roll(ctx: ServiceContext, on: date, years: Sequence[str]) -> dict[int, _Pupil]:
+    with ctx.reading() as session:
+        query = select(Pupil).where(or_(col(Pupil.leaving_date).is_(None),
+                                        col(Pupil.leaving_date) > on))
+        if years:
+            query = query.where(col(Pupil.year_group).in_(list(years)))
+        rows = session.exec(query).all()
+        links = session.exec(select(PupilCarer, Carer).join(Carer).where(
+            col(PupilCarer.pupil_id).in_([p.id for p in rows]))).all()
+        carers: dict[int, list[LetterCarer]] = {}
+        by_id = {p.id: p for p in rows}
+        for link, carer in sorted(links, key=lambda pair: pair[0].priority):
+            home = address_of(by_id[link.pupil_id])
+            carers.setdefault(link.pupil_id, []).append(LetterCarer(
+                carer.id, carer_display_name(carer_input(carer)),
+                home if carer.same_address_as_pupil else address_of(carer),
+                link.parental_responsibility, link.receives_correspondence,
+                bool(link.no_contact)))
+        return {p.id: _Pupil(p.id, _name(p), p.dob, address_of(p),
+                             tuple(carers.get(p.id, ())), p.reg_group, p.legal_surname, p.ldd)
+                for p in rows}
+
+
+def _name(pupil: Pupil) -> str:
+    return f"{pupil.legal_forename} {pupil.legal_surname}"
+
+
+def _child(pupil: _Pupil, issue_date: date, ages: ConnexionsAges) -> SlipChild:
+    return SlipChild(pupil.pupil_id, pupil.name, pupil.form,
+                     covered(pupil.dob, pupil.ldd, issue_date, ages),
+                     age_on(pupil.dob, issue_date) >= PUPIL_OPTS_OUT_AT)
+
+
+def _sort_key(sort: str, first: _Pupil, postcode: str) -> tuple:
+    if sort == "postcode":
+        return (postcode.replace(" ", ""), first.surname)
+    if sort == "surname":
+        return (first.surname.casefold(), first.name.casefold())
+    return (first.form, first.surname.casefold(), first.name.casefold())

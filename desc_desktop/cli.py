@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                          "post (2 or 3 working days)")
     letters.add_argument("--sort", choices=("form", "surname", "postcode"), default="form")
     letters.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    letters.add_argument("--mark-sent", action="store_true", help="record the letters as sent "
+                         "(this starts the 28-day deadlines); without it nothing is recorded")
     return parser
 
 
@@ -129,8 +131,7 @@ def _import(ctx, args: argparse.Namespace) -> int:
 
 def _letters(ctx, args: argparse.Namespace) -> int:
     from desc_desktop.domain.letters.delivery import Delivery
-    from desc_desktop.domain.letters.template import DEFAULT_TEMPLATE
-    from desc_desktop.services import letters, letters_pdf, school
+    from desc_desktop.services import letter_runs, letters, letters_pdf, school
 
     details = school.get_school(ctx)
     if details is None:
@@ -143,9 +144,15 @@ def _letters(ctx, args: argparse.Namespace) -> int:
     if not plan.letters:
         print("No letters could be made.", file=sys.stderr)
         return 1
-    pages = letters_pdf.write_letters(args.out, plan, DEFAULT_TEMPLATE, details)
+    version, template = letter_runs.current_template(ctx)
+    pages = letters_pdf.write_letters(args.out, plan, template, details)
     print(f"{len(plan.letters)} letters ({pages} pages), {plan.pupils_covered} pupils covered, "
           f"{len(plan.problems)} problems; reply by {plan.reply_by.isoformat()}")
+    if args.mark_sent:
+        run = letter_runs.mark_sent(ctx, plan, version)
+        print(f"Recorded as sent: letter run {run}; the reply-by date is now in force.")
+    else:
+        print("Not recorded as sent: no deadline starts until the run is marked as sent.")
     return 0
 
 

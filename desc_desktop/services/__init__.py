@@ -13,7 +13,8 @@ import sys
 from types import ModuleType
 
 _LAZY = frozenset({"audit", "carers", "context", "demo", "export_register", "import_files",
-                   "importing", "letters", "letters_pdf", "mapping", "pupils", "school"})
+                   "importing", "letter_runs", "letters", "letters_pdf", "mapping", "pupils",
+                   "school"})
 
 
 def __getattr__(name: str) -> ModuleType:

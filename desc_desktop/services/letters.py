@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlmodel import col, or_, select
+from sqlmodel import col, func, or_, select
 
 from desc_desktop.domain.ages import age_on
 from desc_desktop.domain.letters.connexions import DEFAULT_AGES, ConnexionsAges, covered
@@ -25,7 +25,7 @@ from desc_desktop.domain.letters.recipients import (
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.mapping import address_of, carer_input
 from desc_desktop.services.records import carer_display_name
-from desc_desktop.store.tables import Carer, Pupil, PupilCarer
+from desc_desktop.store.tables import Carer, LetterRun, Pupil, PupilCarer
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ class LetterContent:
 
 @dataclass(frozen=True)
 class RunPlan:
+    run_number: int
+    """The number the run gets when marked as sent; letter references carry it."""
     issue_date: date
     delivery: Delivery
     received: date
@@ -78,10 +80,18 @@ def plan_run(ctx: ServiceContext, issue_date: date, *, delivery: Delivery = Deli
             to_pupil=letter.to_pupil,
             sort_key=_sort_key(sort, first, letter.address.postcode)))
     letters.sort(key=lambda letter: letter.sort_key)
-    # Provisional references in printing order; the letter-run tables will make them final.
-    letters = [replace(letter, reference=f"P{issue_date:%y%m%d}-{n:05d}")
+    # References in printing order, carrying the number the run will have once marked as
+    # sent; a slip's barcode adds the child's number on the letter (R003-0012-1).
+    run_number = _next_run_number(ctx)
+    letters = [replace(letter, reference=f"R{run_number:03d}-{n:04d}")
                for n, letter in enumerate(letters, start=1)]
-    return RunPlan(issue_date, delivery, received, reply_by(received), letters, problems)
+    return RunPlan(run_number, issue_date, delivery, received, reply_by(received), letters,
+                   problems)
+
+
+def _next_run_number(ctx: ServiceContext) -> int:
+    with ctx.reading() as session:
+        return (session.exec(select(func.max(LetterRun.id))).one() or 0) + 1
 
 
 @dataclass(frozen=True)

@@ -226,7 +226,7 @@ def _slip(canvas: Canvas, plan: RunPlan, letter: LetterContent, child: SlipChild
     canvas.drawString(MARGIN, top - 29 * mm, signer)
     canvas.drawString(MARGIN, top - 37 * mm,
                       "Signature ______________________________    Date ______________")
-    code = f"{letter.reference}-{n}"
+    code = f"{letter.reference}-{n}"  # as mark_sent records it in letter_pupil.slip
     barcode = Code128(code, barHeight=10 * mm, barWidth=0.3 * mm, humanReadable=True,
                       fontName=FONT, fontSize=7)
     barcode.drawOn(canvas, width - MARGIN - barcode.width, top - 16 * mm)

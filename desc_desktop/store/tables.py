@@ -109,3 +109,57 @@ class AuditEntry(SQLModel, table=True):
     pupil_id: int | None = Field(default=None, index=True)
     summary: str = ""
     changes: str = "{}"
+
+
+class LetterTemplateVersion(SQLModel, table=True):
+    """Every saved version of the letter's text; letters record the version they used."""
+
+    __tablename__ = "letter_template"
+    id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(unique=True)
+    content: str
+    """The template as JSON (salutation, sections, Connexions section, sign-off)."""
+    created_at: datetime = Field(default_factory=utc_now)
+    staff_name: str = ""
+
+
+class LetterRun(SQLModel, table=True):
+    """A run marked as sent: only then do its letters' reply-by dates exist."""
+
+    __tablename__ = "letter_run"
+    id: int | None = Field(default=None, primary_key=True)
+    issue_date: date
+    delivery: str
+    received_on: date
+    reply_by: date
+    template_version: int
+    sent_at: datetime = Field(default_factory=utc_now)
+    staff_name: str = ""
+
+
+class Letter(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(sa_column=Column(Integer, ForeignKey("letter_run.id",
+                                                             ondelete="RESTRICT"),
+                                         nullable=False, index=True))
+    reference: str = Field(unique=True)
+    to_pupil: bool = False
+    addressees: str
+    """As printed, one per line: what was sent matters, even if names change later."""
+    address: str
+    issue_date: date
+    reply_by: date
+    reissue_of: int | None = Field(default=None, foreign_key="letter.id")
+
+
+class LetterPupil(SQLModel, table=True):
+    """A child a letter was about; `covered` when it carried their Connexions slip."""
+
+    __tablename__ = "letter_pupil"
+    letter_id: int = Field(sa_column=Column(Integer, ForeignKey("letter.id", ondelete="CASCADE"),
+                                            primary_key=True))
+    pupil_id: int = Field(sa_column=Column(Integer, ForeignKey("pupil.id", ondelete="CASCADE"),
+                                           primary_key=True, index=True))
+    covered: bool = False
+    slip: str = ""
+    """The slip's barcode text, e.g. R001-0007-1, so a returned slip finds child and letter."""

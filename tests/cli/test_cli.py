@@ -137,3 +137,15 @@ def test_letters_command_with_no_one_to_write_to_exits_non_zero(tmp_path, capsys
                           "--years", "2", "--out", str(tmp_path / "none.pdf"))
     assert code == 1 and "No letters" in err
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_letters_mark_sent_records_the_run(tmp_path, capsys):
+    from desc_desktop.services import audit
+    from desc_desktop.services.context import open_register
+
+    db = tmp_path / "school.sqlite"
+    run(capsys, "--db", str(db), "demo", "--pupils", "20")
+    code, text, _ = run(capsys, "--db", str(db), "letters", "--issue-date", "2026-11-30",
+                        "--out", str(tmp_path / "l.pdf"), "--mark-sent")
+    assert code == 0 and "letter run 1" in text
+    assert audit.recent_entries(open_register(db))[0].action == "letters.run_sent"

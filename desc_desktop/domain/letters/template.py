@@ -6,6 +6,7 @@ the school edits it in the app (the letters issue adds versions and the editor).
 
 from __future__ import annotations
 
+import json
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -115,3 +116,20 @@ def check_template(template: LetterTemplate) -> None:
 def fill(text: str, values: Mapping[str, str]) -> str:
     """The text with its placeholders filled; every value is used exactly as given."""
     return string.Formatter().vformat(text, (), dict(values))
+
+
+def to_json(template: LetterTemplate) -> str:
+    return json.dumps({
+        "salutation": template.salutation,
+        "sections": [{"title": s.title, "body": s.body} for s in template.sections],
+        "connexions": {"title": template.connexions.title, "body": template.connexions.body},
+        "sign_off": template.sign_off}, ensure_ascii=False)
+
+
+def from_json(text: str) -> LetterTemplate:
+    data = json.loads(text)
+    return LetterTemplate(
+        salutation=data["salutation"],
+        sections=tuple(Section(s["title"], s["body"]) for s in data["sections"]),
+        connexions=Section(data["connexions"]["title"], data["connexions"]["body"]),
+        sign_off=data["sign_off"])

@@ -1,0 +1,88 @@
+"""Templates and runs that are kept: the letter's versions, and runs marked as sent.
+
+Generating a PDF starts no clock. Marking a run as sent records, in one transaction, every
+letter (who it went to, which children it covered, the template version, the issue and
+reply-by dates, its reference): only then do the 28-day deadlines exist.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from desc_desktop.domain.letters.template import (
+    DEFAULT_TEMPLATE,
+    LetterTemplate,
+    check_template,
+    from_json,
+    to_json,
+)
+from desc_desktop.services.context import ServiceContext
+from desc_desktop.services.errors import Refused
+from desc_desktop.services.letters import RunPlan
+from desc_desktop.store.tables import Letter, LetterPupil, LetterRun, LetterTemplateVersion
+
+
+def current_template(ctx: ServiceContext) -> tuple[int, LetterTemplate]:
+    """The latest saved version, or (0, the default text) before any is saved."""
+    with ctx.reading() as session:
+        row = session.exec(select(LetterTemplateVersion).order_by(
+            col(LetterTemplateVersion.version).desc())).first()
+        return (0, DEFAULT_TEMPLATE) if row is None else (row.version, from_json(row.content))
+
+
+def save_template(ctx: ServiceContext, template: LetterTemplate) -> int:
+    """A new version; earlier versions stay as they were, for the letters that used them."""
+    check_template(template)
+    with ctx.unit_of_work("letters.template_saved", "letter_template") as uow:
+        version = _save_version(uow.session, template, ctx.actor.name)
+        uow.record(entity_id=version, summary=f"Letter template version {version} saved")
+        return version
+
+
+def _save_version(session: Session, template: LetterTemplate, staff_name: str) -> int:
+    latest = session.exec(select(func.max(LetterTemplateVersion.version))).one() or 0
+    session.add(LetterTemplateVersion(version=latest + 1, content=to_json(template),
+                                      staff_name=staff_name))
+    session.flush()
+    return latest + 1
+
+
+def mark_sent(ctx: ServiceContext, plan: RunPlan, template_version: int) -> int:
+    """Record every letter of the run as sent; returns the run's number."""
+    with ctx.unit_of_work("letters.run_sent", "letter_run") as uow:
+        session = uow.session
+        expected = (session.exec(select(func.max(LetterRun.id))).one() or 0) + 1
+        if plan.run_number != expected:
+            raise Refused("Another letter run was recorded after these letters were made, so "
+                          "their references are no longer unique. Make the letters again.")
+        if template_version == 0:
+            template_version = _save_version(session, DEFAULT_TEMPLATE, ctx.actor.name)
+        session.add(LetterRun(id=plan.run_number, issue_date=plan.issue_date,
+                              delivery=plan.delivery.value, received_on=plan.received,
+                              reply_by=plan.reply_by, template_version=template_version,
+                              staff_name=ctx.actor.name))
+        session.flush()
+        for letter in plan.letters:
+            row = Letter(run_id=plan.run_number, reference=letter.reference,
+                         to_pupil=letter.to_pupil, addressees="\n".join(letter.addressees),
+                         address=json.dumps(letter.address_lines, ensure_ascii=False),
+                         issue_date=plan.issue_date, reply_by=plan.reply_by)
+            session.add(row)
+            session.flush()
+            slips = 0
+            for child in letter.children:
+                slips += child.covered
+                session.add(LetterPupil(letter_id=row.id, pupil_id=child.pupil_id,
+                                        covered=child.covered,
+                                        slip=f"{letter.reference}-{slips}" if child.covered
+                                        else ""))
+        uow.record(entity_id=plan.run_number, summary=(
+            f"Letter run {plan.run_number} marked as sent: {len(plan.letters)} letters, "
+            f"{plan.pupils_covered} pupils covered, reply by {plan.reply_by:%d/%m/%Y}"),
+            changes={"letters": len(plan.letters), "pupils_covered": plan.pupils_covered,
+                     "issue_date": plan.issue_date, "reply_by": plan.reply_by,
+                     "template_version": template_version})
+        return plan.run_number

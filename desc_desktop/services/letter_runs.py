@@ -8,10 +8,15 @@ reply-by dates, its reference): only then do the 28-day deadlines exist.
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from desc_desktop.domain.ages import age_on
+from desc_desktop.domain.letters.connexions import covered
+from desc_desktop.domain.letters.delivery import Delivery, received_on, reply_by
+from desc_desktop.domain.letters.recipients import PUPIL_OPTS_OUT_AT
 from desc_desktop.domain.letters.template import (
     DEFAULT_TEMPLATE,
     LetterTemplate,
@@ -20,9 +25,15 @@ from desc_desktop.domain.letters.template import (
     to_json,
 )
 from desc_desktop.services.context import ServiceContext
-from desc_desktop.services.errors import Refused
-from desc_desktop.services.letters import RunPlan
-from desc_desktop.store.tables import Letter, LetterPupil, LetterRun, LetterTemplateVersion
+from desc_desktop.services.errors import NotFound, Refused
+from desc_desktop.services.letters import LetterContent, RunPlan, SlipChild
+from desc_desktop.store.tables import (
+    Letter,
+    LetterPupil,
+    LetterRun,
+    LetterTemplateVersion,
+    Pupil,
+)
 
 
 def current_template(ctx: ServiceContext) -> tuple[int, LetterTemplate]:
@@ -58,8 +69,11 @@ def mark_sent(ctx: ServiceContext, plan: RunPlan, template_version: int) -> int:
         if plan.run_number != expected:
             raise Refused("Another letter run was recorded after these letters were made, so "
                           "their references are no longer unique. Make the letters again.")
-        if template_version == 0:
-            template_version = _save_version(session, DEFAULT_TEMPLATE, ctx.actor.name)
+        if template_version == 0:  # the default text, never saved: keep it as a version
+            saved = session.exec(select(LetterTemplateVersion.version).where(
+                LetterTemplateVersion.content == to_json(DEFAULT_TEMPLATE))).first()
+            template_version = saved or _save_version(session, DEFAULT_TEMPLATE,
+                                                      ctx.actor.name)
         session.add(LetterRun(id=plan.run_number, issue_date=plan.issue_date,
                               delivery=plan.delivery.value, received_on=plan.received,
                               reply_by=plan.reply_by, template_version=template_version,
@@ -69,7 +83,8 @@ def mark_sent(ctx: ServiceContext, plan: RunPlan, template_version: int) -> int:
             row = Letter(run_id=plan.run_number, reference=letter.reference,
                          to_pupil=letter.to_pupil, addressees="\n".join(letter.addressees),
                          address=json.dumps(letter.address_lines, ensure_ascii=False),
-                         issue_date=plan.issue_date, reply_by=plan.reply_by)
+                         issue_date=plan.issue_date, reply_by=plan.reply_by,
+                         reissue_of=letter.reissue_of)
             session.add(row)
             session.flush()
             slips = 0
@@ -86,3 +101,29 @@ def mark_sent(ctx: ServiceContext, plan: RunPlan, template_version: int) -> int:
                      "issue_date": plan.issue_date, "reply_by": plan.reply_by,
                      "template_version": template_version})
         return plan.run_number
+
+
+def plan_reissue(ctx: ServiceContext, reference: str, issue_date: date,
+                 delivery: Delivery = Delivery.HAND) -> RunPlan:
+    """A lost letter printed again, to the same people at the same address, for the same
+    children: a run of one letter, with its own (later) reply-by date once marked as sent."""
+    with ctx.reading() as session:
+        original = session.exec(select(Letter).where(Letter.reference == reference.strip()
+                                                     .upper())).first()
+        if original is None:
+            raise NotFound(f"No letter marked as sent has the reference {reference.strip()}.")
+        rows = session.exec(select(LetterPupil, Pupil).join(Pupil).where(
+            LetterPupil.letter_id == original.id)).all()
+        run_number = (session.exec(select(func.max(LetterRun.id))).one() or 0) + 1
+        children = tuple(SlipChild(
+            pupil.id, f"{pupil.legal_forename} {pupil.legal_surname}", pupil.reg_group,
+            covered(pupil.dob, pupil.ldd, issue_date),
+            age_on(pupil.dob, issue_date) >= PUPIL_OPTS_OUT_AT) for _link, pupil in rows)
+        letter = LetterContent(
+            reference=f"R{run_number:03d}-0001", addressees=tuple(
+                original.addressees.split("\n")),
+            address_lines=tuple(json.loads(original.address)), children=children,
+            to_pupil=original.to_pupil, sort_key=(), reissue_of=original.id)
+    received = received_on(issue_date, delivery)
+    return RunPlan(run_number, issue_date, delivery, received, reply_by(received), [letter],
+                   [])

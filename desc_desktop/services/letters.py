@@ -26,6 +26,7 @@ from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.mapping import address_of, carer_input
 from desc_desktop.services.records import carer_display_name
 from desc_desktop.store.tables import Carer, LetterRun, Pupil, PupilCarer
+from desc_desktop.store.tables import LetterPupil as LetterPupilRow
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class LetterContent:
     children: tuple[SlipChild, ...]
     to_pupil: bool
     sort_key: tuple
+    reissue_of: int | None = None
+    """The letter this one replaces (a lost letter printed again)."""
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,12 @@ class RunPlan:
 
 def plan_run(ctx: ServiceContext, issue_date: date, *, delivery: Delivery = Delivery.HAND,
              years: Sequence[str] = (), ages: ConnexionsAges = DEFAULT_AGES,
-             sort: str = "form") -> RunPlan:
+             sort: str = "form", joiners_only: bool = False) -> RunPlan:
+    """`joiners_only`: just the pupils no letter marked as sent has been about yet."""
     pupils = _pupils_on_roll(ctx, issue_date, years)
+    if joiners_only:
+        written_to = _pupils_written_to(ctx)
+        pupils = {i: p for i, p in pupils.items() if i not in written_to}
     planned, problems = plan_letters(list(pupils.values()), issue_date)
     received = received_on(issue_date, delivery)
     letters = []
@@ -87,6 +94,11 @@ def plan_run(ctx: ServiceContext, issue_date: date, *, delivery: Delivery = Deli
                for n, letter in enumerate(letters, start=1)]
     return RunPlan(run_number, issue_date, delivery, received, reply_by(received), letters,
                    problems)
+
+
+def _pupils_written_to(ctx: ServiceContext) -> set[int]:
+    with ctx.reading() as session:
+        return set(session.exec(select(LetterPupilRow.pupil_id).distinct()).all())
 
 
 def _next_run_number(ctx: ServiceContext) -> int:

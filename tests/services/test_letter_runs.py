@@ -64,3 +64,43 @@ def test_a_template_with_an_unknown_placeholder_is_not_saved(school_ctx):
     with pytest.raises(UnknownPlaceholder, match=r"\{replyby\}"):
         letter_runs.save_template(school_ctx, broken)
     assert letter_runs.current_template(school_ctx)[0] == 0
+
+
+def test_joiners_since_the_last_run_are_only_the_pupils_not_yet_written_to(school_ctx):
+    from desc_desktop.domain.register import Address, CarerInput, CarerLinkInput, PupilInput
+    from desc_desktop.services import carers, pupils
+
+    letter_runs.mark_sent(school_ctx, letters.plan_run(school_ctx, ISSUE), 0)
+    assert letters.plan_run(school_ctx, ISSUE, joiners_only=True).letters == []
+    joiner = pupils.create_pupil(school_ctx, PupilInput(
+        legal_surname="Okafor", legal_forename="Ada", dob=date(2012, 4, 4), gender="F",
+        year_group="9", reg_group="9A",
+        address=Address(line1="5 New Row", town="Tring", postcode="HP23 5AB")))
+    carers.add_carer(school_ctx, joiner, CarerInput(surname="Okafor", forename="Ngozi"),
+                     CarerLinkInput("Mother"))
+    plan = letters.plan_run(school_ctx, ISSUE, joiners_only=True)
+    assert [[c.pupil_id for c in letter.children] for letter in plan.letters] == [[joiner]]
+
+
+def test_a_lost_letter_is_reissued_with_its_own_later_reply_by_date(school_ctx, engine):
+    plan = letters.plan_run(school_ctx, ISSUE)
+    letter_runs.mark_sent(school_ctx, plan, 0)
+    lost = next(letter for letter in plan.letters if any(c.covered for c in letter.children))
+    again = letter_runs.plan_reissue(school_ctx, lost.reference.lower(), date(2026, 12, 14),
+                                     Delivery.SECOND)
+    [copy] = again.letters
+    assert copy.addressees == lost.addressees and copy.address_lines == lost.address_lines
+    assert [c.pupil_id for c in copy.children] == [c.pupil_id for c in lost.children]
+    assert again.reply_by > plan.reply_by
+    letter_runs.mark_sent(school_ctx, again, 0)
+    with Session(engine) as session:
+        stored = session.exec(select(Letter).where(Letter.reference == copy.reference)).one()
+        original = session.exec(select(Letter).where(Letter.reference == lost.reference)).one()
+        assert stored.reissue_of == original.id and stored.reply_by == again.reply_by
+
+
+def test_reissuing_an_unknown_reference_says_so(school_ctx):
+    from desc_desktop.services.errors import NotFound
+
+    with pytest.raises(NotFound, match="R999-0001"):
+        letter_runs.plan_reissue(school_ctx, "R999-0001", ISSUE)

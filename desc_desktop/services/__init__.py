@@ -13,8 +13,8 @@ import sys
 from types import ModuleType
 
 _LAZY = frozenset({"audit", "carers", "context", "demo", "export_register", "import_files",
-                   "importing", "letter_runs", "letters", "letters_pdf", "mapping", "pupils",
-                   "school"})
+                   "importing", "letter_runs", "letter_settings", "letters", "letters_pdf",
+                   "mapping", "pupils", "school"})
 
 
 def __getattr__(name: str) -> ModuleType:

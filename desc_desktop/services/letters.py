@@ -69,13 +69,15 @@ class RunPlan:
 
 def plan_run(ctx: ServiceContext, issue_date: date, *, delivery: Delivery = Delivery.HAND,
              years: Sequence[str] = (), ages: ConnexionsAges = DEFAULT_AGES,
-             sort: str = "form", joiners_only: bool = False) -> RunPlan:
+             sort: str = "form", joiners_only: bool = False,
+             pupils_16_get_own: bool = True) -> RunPlan:
     """`joiners_only`: just the pupils no letter marked as sent has been about yet."""
     pupils = _pupils_on_roll(ctx, issue_date, years)
     if joiners_only:
         written_to = _pupils_written_to(ctx)
         pupils = {i: p for i, p in pupils.items() if i not in written_to}
-    planned, problems = plan_letters(list(pupils.values()), issue_date)
+    planned, problems = plan_letters(list(pupils.values()), issue_date,
+                                     pupils_16_get_own=pupils_16_get_own)
     received = received_on(issue_date, delivery)
     letters = []
     for letter in planned:

@@ -104,3 +104,21 @@ def test_reissuing_an_unknown_reference_says_so(school_ctx):
 
     with pytest.raises(NotFound, match="R999-0001"):
         letter_runs.plan_reissue(school_ctx, "R999-0001", ISSUE)
+
+
+def test_letter_settings_round_trip_and_are_checked(school_ctx):
+    from desc_desktop.domain.errors import ValidationFailed
+    from desc_desktop.domain.letters.connexions import ConnexionsAges
+    from desc_desktop.services import letter_settings
+
+    default = letter_settings.letter_settings(school_ctx)
+    assert default.ages.youngest == 13 and default.pupils_16_get_own
+    chosen = letter_settings.LetterSettings(ages=ConnexionsAges(13, 18, 24),
+                                            pupils_16_get_own=False, window_top_mm=48)
+    letter_settings.save_letter_settings(school_ctx, chosen)
+    assert letter_settings.letter_settings(school_ctx) == chosen
+    with pytest.raises(ValidationFailed, match="Connexions ages"):
+        letter_settings.save_letter_settings(school_ctx, replace(
+            chosen, ages=ConnexionsAges(19, 13, 25)))
+    plan = letters.plan_run(school_ctx, ISSUE, pupils_16_get_own=False)
+    assert not any(letter.to_pupil for letter in plan.letters)

@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
     from desc_desktop.ui.admin_page import AdminPage
     from desc_desktop.ui.import_page import ImportPage
+    from desc_desktop.ui.letters_page import LettersPage
 
 # Shortcut numbers follow the UI map's order of areas, so they stay put as areas arrive.
-AREA_SHORTCUTS = {"Pupils": 2, "Import": 7, "Admin": 8}
+AREA_SHORTCUTS = {"Pupils": 2, "Letters": 3, "Import": 7, "Admin": 8}
 
 
 class MainWindow(QMainWindow):
@@ -42,8 +43,10 @@ class MainWindow(QMainWindow):
             lambda: self.ui.sidebar.setCurrentRow(self._import_row))
         self._admin_page: AdminPage | None = None
         self._import_page: ImportPage | None = None
+        self._letters_page: LettersPage | None = None
         self._add_area("Pupils", "users", self.pupils_page)
         # Built on first visit: nothing on them is needed to start work on the register.
+        self._letters_row = self._add_area("Letters", "mail", QWidget(self))
         self._import_row = self._add_area("Import", "file-input", QWidget(self))
         self._admin_row = self._add_area("Admin", "settings", QWidget(self))
         self.ui.sidebar.currentRowChanged.connect(self._show_area)
@@ -80,6 +83,18 @@ class MainWindow(QMainWindow):
             self._import_page = page
         return self._import_page
 
+    @property
+    def letters_page(self) -> LettersPage:
+        if self._letters_page is None:
+            from desc_desktop.ui.letters_page import LettersPage  # and so QtPdf, only now
+
+            page = LettersPage(self.ctx, self)
+            page.status_message.connect(self._show_status)
+            page.open_pupil.connect(self.pupils_page.open_pupil)
+            self._replace_placeholder(self._letters_row, page)
+            self._letters_page = page
+        return self._letters_page
+
     def _replace_placeholder(self, row: int, page: QWidget) -> None:
         placeholder = self.ui.pages.widget(row)
         self.ui.pages.insertWidget(row, page)
@@ -106,6 +121,8 @@ class MainWindow(QMainWindow):
             self.admin_page.refresh()
         elif row == self._import_row:
             _ = self.import_page
+        elif row == self._letters_row:
+            self.letters_page.refresh()
         self.ui.pages.setCurrentIndex(row)
 
     def _connect_actions(self) -> None:

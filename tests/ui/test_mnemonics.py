@@ -55,6 +55,14 @@ SCOPES = {
     "admin page in the main window": ("admin_page.ui", set(), MAIN_MENUS),
     "first run": ("first_run_dialog.ui", set(), []),
     "import page in the main window": ("import_page.ui", set(), MAIN_MENUS),
+    # Letters: each tab apart, and each step of a run apart (one step shows at a time).
+    "letters, Template tab": ("letters_page.ui", {"run_tab"}, MAIN_MENUS),
+    "letters, new run: choose": ("letters_page.ui",
+                                 {"template_tab", "review_step", "made_step"}, MAIN_MENUS),
+    "letters, new run: review": ("letters_page.ui",
+                                 {"template_tab", "choose_step", "made_step"}, MAIN_MENUS),
+    "letters, new run: print and mark as sent": (
+        "letters_page.ui", {"template_tab", "choose_step", "review_step"}, MAIN_MENUS),
 }
 
 

@@ -8,7 +8,8 @@ reply-by dates, its reference): only then do the 28-day deadlines exist.
 from __future__ import annotations
 
 import json
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -42,6 +43,23 @@ def current_template(ctx: ServiceContext) -> tuple[int, LetterTemplate]:
         row = session.exec(select(LetterTemplateVersion).order_by(
             col(LetterTemplateVersion.version).desc())).first()
         return (0, DEFAULT_TEMPLATE) if row is None else (row.version, from_json(row.content))
+
+
+@dataclass(frozen=True)
+class TemplateVersion:
+    version: int
+    created_at: datetime
+    staff_name: str
+    template: LetterTemplate
+
+
+def template_versions(ctx: ServiceContext) -> list[TemplateVersion]:
+    """Every saved version, newest first: old ones stay viewable for the letters they made."""
+    with ctx.reading() as session:
+        rows = session.exec(select(LetterTemplateVersion).order_by(
+            col(LetterTemplateVersion.version).desc())).all()
+        return [TemplateVersion(r.version, r.created_at, r.staff_name, from_json(r.content))
+                for r in rows]
 
 
 def save_template(ctx: ServiceContext, template: LetterTemplate) -> int:

@@ -117,8 +117,9 @@ class _Pupil(LetterPupil):
 
 def _pupils_on_roll(ctx: ServiceContext, on: date, years: Sequence[str]) -> dict[int, _Pupil]:
     with ctx.reading() as session:
-        query = select(Pupil).where(or_(col(Pupil.leaving_date).is_(None),
-                                        col(Pupil.leaving_date) > on))
+        query = select(Pupil).where(
+            or_(col(Pupil.leaving_date).is_(None), col(Pupil.leaving_date) > on),
+            or_(col(Pupil.admission_date).is_(None), col(Pupil.admission_date) <= on))
         if years:
             query = query.where(col(Pupil.year_group).in_(list(years)))
         rows = session.exec(query).all()

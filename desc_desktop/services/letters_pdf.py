@@ -31,6 +31,8 @@ from desc_desktop.services.letters import LetterContent, RunPlan, SlipChild
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 MARGIN = 20 * mm
 SLIP_HEIGHT = 52 * mm
+SLIPS_PER_PAGE = 4
+KEEP_WITH_HEADING = 32 * mm  # a two-line heading and three lines of its text
 
 
 @dataclass(frozen=True)
@@ -103,20 +105,30 @@ def _paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
 
 
 def _story(plan: RunPlan, letter: LetterContent, template: LetterTemplate,
-           school: SchoolDetails) -> list:
+           school: SchoolDetails) -> list[list]:
+    """The letter's text in chunks: the salutation, each section starting with its heading,
+    and the sign-off. A chunk starting with a heading needs room for a few lines under it."""
     values = _values(plan, letter, school)
     styles = _styles()
-    story: list = _paragraphs(fill(template.salutation, values), styles["body"])
+    chunks: list[list] = [_paragraphs(fill(template.salutation, values), styles["body"])]
     sections = list(template.sections)
     if any(child.covered for child in letter.children):
         sections.append(template.connexions)
     for section in sections:
-        story += _paragraphs(fill(section.title, values), styles["heading"])
-        story += _paragraphs(fill(section.body, values), styles["body"])
-    story.append(Spacer(1, 4 * mm))
-    story += [Paragraph(escape(fill(template.sign_off, values)).replace("\n", "<br/>"),
-                        styles["body"])]
-    return story
+        chunks.append(_paragraphs(fill(section.title, values), styles["heading"])
+                      + _paragraphs(fill(section.body, values), styles["body"]))
+    chunks.append([Spacer(1, 4 * mm), Paragraph(
+        escape(fill(template.sign_off, values)).replace("\n", "<br/>"), styles["body"])])
+    return chunks
+
+
+def _room(frame: Frame) -> float:
+    return frame._y - frame._y1p  # reportlab keeps the next free line and the bottom here
+
+
+def _text_frame(width: float, top: float) -> Frame:
+    return Frame(MARGIN, MARGIN, width - 2 * MARGIN, top - MARGIN, showBoundary=0,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
 
 def _draw_letter(canvas: Canvas, plan: RunPlan, letter: LetterContent,
@@ -130,28 +142,43 @@ def _draw_letter(canvas: Canvas, plan: RunPlan, letter: LetterContent,
                            uk_long_date(plan.issue_date))
     canvas.drawRightString(width - MARGIN, height - window.top_mm * mm - 5 * mm,
                            f"Reference {letter.reference}")
-    story = _story(plan, letter, template, school)
-    top = height - window.top_mm * mm - 45 * mm
+    frame = _text_frame(width, height - window.top_mm * mm - 45 * mm)
     pages = 1
-    while True:
-        frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, top - MARGIN, showBoundary=0,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        frame.addFromList(story, canvas)
-        if not story:
-            break
+
+    def next_page() -> Frame:
+        nonlocal pages
         canvas.showPage()
         pages += 1
         _continuation(canvas, letter, width, height)
-        top = height - MARGIN - 10 * mm
+        return _text_frame(width, height - MARGIN - 10 * mm)
+
+    for n, chunk in enumerate(_story(plan, letter, template, school)):
+        # A heading never ends a page alone: it needs room for itself and a few lines.
+        if n and len(chunk) > 1 and _room(frame) < KEEP_WITH_HEADING:
+            frame = next_page()
+        while chunk:
+            before = len(chunk)
+            fresh = _room(frame) >= frame._aH - 1
+            frame.addFromList(chunk, canvas)
+            if chunk and fresh and len(chunk) == before:
+                raise ValueError("A part of the letter is too long to fit on one page; "
+                                 "split it into shorter paragraphs.")
+            if chunk:
+                frame = next_page()
     slips = [child for child in letter.children if child.covered]
-    if slips:
-        used_down_to = frame._y  # reportlab keeps the frame's next free line here
-        needed = SLIP_HEIGHT * len(slips) + 6 * mm
-        if used_down_to - MARGIN < needed:
-            canvas.showPage()
-            pages += 1
-            _continuation(canvas, letter, width, height)
-        _slips(canvas, plan, letter, slips, width)
+    first = 1
+    while slips:
+        # As many slips as fit under the text (at most SLIPS_PER_PAGE); the rest follow on
+        # further pages, each page's slips at its foot behind a cut line.
+        room = int((_room(frame) - 6 * mm) // SLIP_HEIGHT)
+        if room < 1:
+            frame = next_page()
+            continue
+        batch, slips = slips[:min(room, SLIPS_PER_PAGE)], slips[min(room, SLIPS_PER_PAGE):]
+        _slips(canvas, plan, letter, batch, width, first)
+        first += len(batch)
+        if slips:
+            frame = next_page()
     canvas.showPage()
     return pages
 
@@ -197,15 +224,16 @@ def _continuation(canvas: Canvas, letter: LetterContent, width: float, height: f
 
 
 def _slips(canvas: Canvas, plan: RunPlan, letter: LetterContent, slips: list[SlipChild],
-           width: float) -> None:
+           width: float, first: int = 1) -> None:
+    """`first`: the number of the first slip here among all the letter's slips."""
     top = MARGIN + SLIP_HEIGHT * len(slips) + 4 * mm
     canvas.setDash(3, 3)
     canvas.line(MARGIN - 8 * mm, top, width - MARGIN + 8 * mm, top)
     canvas.setDash()
     canvas.setFont(FONT, 7)
     canvas.drawString(MARGIN, top + 1.5 * mm, "✂  Cut here and return the slip to the school")
-    for n, child in enumerate(slips, start=1):
-        _slip(canvas, plan, letter, child, n, top - 4 * mm - SLIP_HEIGHT * (n - 1), width)
+    for i, child in enumerate(slips):
+        _slip(canvas, plan, letter, child, first + i, top - 4 * mm - SLIP_HEIGHT * i, width)
 
 
 def _slip(canvas: Canvas, plan: RunPlan, letter: LetterContent, child: SlipChild, n: int,

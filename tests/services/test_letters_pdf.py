@@ -116,3 +116,53 @@ def test_names_that_look_like_markup_print_as_typed(ctx, tmp_path):
     write_letters(out, letters.plan_run(ctx, ISSUE), DEFAULT_TEMPLATE, school.get_school(ctx))
     text = "\n".join(_text(out))
     assert "<Léa> O'Brien & Sons" in text and "<Mo> O'Brien & Sons" in text
+
+
+def test_no_page_ends_with_a_heading(register, tmp_path):
+    out = tmp_path / "letters.pdf"
+    write_letters(out, letters.plan_run(register, ISSUE), DEFAULT_TEMPLATE,
+                  school.get_school(register))
+    headings = {section.title for section in DEFAULT_TEMPLATE.sections} | {
+        DEFAULT_TEMPLATE.connexions.title}
+    for page in _text(out):
+        body = page.split("✂")[0].strip().splitlines()
+        assert body and body[-1].strip() not in headings
+
+
+def test_six_covered_children_get_six_slips_on_several_pages(ctx, tmp_path):
+    school.save_school(ctx, SchoolDetails(name="Larkspur Academy"))
+    first = None
+    for n in range(6):
+        pid = _pupil(ctx, "Okonkwo", f"Child{n}", date(2010 + n % 3, 1 + n, 1), "9", "9A")
+        if first is None:
+            first = carers.add_carer(ctx, pid, CarerInput(surname="Okonkwo", forename="Ify"),
+                                     CarerLinkInput("Mother"))
+        else:
+            carers.link_carer(ctx, pid, first, CarerLinkInput("Mother"))
+    plan = letters.plan_run(ctx, ISSUE)
+    parents = next(letter for letter in plan.letters if not letter.to_pupil)
+    assert sum(c.covered for c in parents.children) == 6
+    out = tmp_path / "letters.pdf"
+    write_letters(out, replace_letters(plan, [parents]), DEFAULT_TEMPLATE,
+                  school.get_school(ctx))
+    pages = _text(out)
+    assert sum(page.count("Connexions opt-out — reply slip") for page in pages) == 6
+    assert max(page.count("Connexions opt-out — reply slip") for page in pages) <= 4
+    assert f"{parents.reference}-6" in "\n".join(pages)
+
+
+def replace_letters(plan, chosen):
+    from dataclasses import replace
+
+    return replace(plan, letters=chosen)
+
+
+@pytest.mark.parametrize("text", ["Dear {", "Dear }", "Dear {}", "By {reply_by!r}",
+                                  "By {reply_by:%d}"])
+def test_braces_that_are_not_placeholders_are_refused(text):
+    from dataclasses import replace
+
+    from desc_desktop.domain.letters.template import check_template
+
+    with pytest.raises(UnknownPlaceholder):
+        check_template(replace(DEFAULT_TEMPLATE, salutation=text))

@@ -96,7 +96,23 @@ DEFAULT_TEMPLATE = LetterTemplate(
 
 
 def placeholders_in(text: str) -> set[str]:
-    return {name for _literal, name, _spec, _conv in string.Formatter().parse(text) if name}
+    """The {names} in `text`; raises UnknownPlaceholder for a brace that is not one."""
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError:
+        raise UnknownPlaceholder(
+            "A '{' or '}' is not part of a placeholder. Placeholders look like {reply_by}; "
+            "to print a brace itself, type it twice.") from None
+    names = set()
+    for _literal, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not name or spec or conversion:
+            raise UnknownPlaceholder(f"'{{{name}{'!' + conversion if conversion else ''}"
+                                     f"{':' + spec if spec else ''}}}' is not a placeholder; "
+                                     "use just the name in braces, e.g. {reply_by}.")
+        names.add(name)
+    return names
 
 
 def check_template(template: LetterTemplate) -> None:

@@ -1,13 +1,15 @@
 """Run every benchmark and print one table of figures and verdicts.
 
     python -m benchmarks               (from the repository root; or python benchmarks/run.py)
-    python -m benchmarks --only import (or --only app: one group alone)
+    python -m benchmarks --only import (or --only app, --only letters: one group alone)
 
 The targets, from the foundation issue: with 10,000 pupils, cold start to a usable pupil
 list within 1.5x of a bare PySide6 window showing a QTableView of the same rows, measured in
 the same run; a keystroke in the search box re-filters in under 16 ms; resident memory under
 250 MB. From the import issue: a 10,000-row CSV, validation included, imported in under 3 s,
 and within 3x of plain `csv` parsing plus a bulk insert of the same rows in the same run.
+From the letters issue: a 1,500-pupil school's letter run within 1.5x of drawing the same
+pages with a bare reportlab canvas in the same run; memory flat as the run grows.
 
 Verdicts are printed, never asserted: the exit code is 0 unless something crashed.
 """
@@ -34,12 +36,15 @@ if str(ROOT) not in sys.path:  # run as a script: make `benchmarks` importable
 from benchmarks import REPORT_PREFIX  # noqa: E402
 from benchmarks.fixture import Fixture, prepare  # noqa: E402
 from benchmarks.import_csv import write_csv  # noqa: E402
+from benchmarks.letters_run import make_database  # noqa: E402
 
 COLD_START_RATIO = 1.5
 KEYSTROKE_MS = 16.0
 MEMORY_MB = 250.0  # decimal megabytes, the stricter reading: 250,000,000 bytes
 IMPORT_S = 3.0
 IMPORT_RATIO = 3.0
+LETTERS_RATIO = 1.5
+LETTERS_FLAT = 1.5  # the largest run's memory growth within 1.5x of the smallest run's
 CHILD_TIMEOUT_S = 120.0
 
 
@@ -52,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="desc-bench-") as tmp:
         folder = Path(tmp)
         env = child_env(folder)
-        app = imported = None
+        app = imported = lettered = None
         if args.only in (None, "app"):
             print(f"Preparing a database of {args.pupils:,} demo pupils (seed 1)…", flush=True)
             fixture = prepare(folder, args.pupils)
@@ -64,8 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             app = (fixture, cold, typing)
         if args.only in (None, "import"):
             imported = import_benchmark(folder, env, args)
+        if args.only in (None, "letters"):
+            lettered = letters_benchmark(folder, env, args)
         print()
-        print_results(app, imported, args)
+        print_results(app, imported, lettered, args)
     return 0
 
 
@@ -85,10 +92,31 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--import-runs", type=int, default=3, metavar="N",
                         help="timed imports, and floors, each into a fresh database, after "
                              "one warm-up of each (default 3)")
-    parser.add_argument("--only", choices=("app", "import"),
-                        help="run one group alone: 'app' (cold start, typing, memory) or "
-                             "'import' (the CSV import against its floor)")
+    parser.add_argument("--letter-pupils", type=int, default=1_500, metavar="N",
+                        help="demo pupils in the letters benchmark's school (default 1,500, "
+                             "as in the issue)")
+    parser.add_argument("--letter-runs", type=int, default=3, metavar="N",
+                        help="timed letter runs, and floors, after one warm-up of each "
+                             "(default 3)")
+    parser.add_argument("--letter-sizes", type=_sizes, default=(300, 600, 1_200),
+                        metavar="N,N,...",
+                        help="letters in each memory run, each in a fresh process "
+                             "(default 300,600,1200)")
+    parser.add_argument("--only", choices=("app", "import", "letters"),
+                        help="run one group alone: 'app' (cold start, typing, memory), "
+                             "'import' (the CSV import against its floor) or 'letters' (the "
+                             "letter run's PDF against its floor, and its memory)")
     return parser.parse_args(argv)
+
+
+def _sizes(text: str) -> tuple[int, ...]:
+    try:
+        sizes = tuple(sorted({int(part) for part in text.split(",") if part.strip()}))
+    except ValueError:
+        sizes = ()
+    if not sizes or sizes[0] < 1:
+        raise argparse.ArgumentTypeError("give whole numbers of letters, e.g. 300,600,1200")
+    return sizes
 
 
 def child_env(folder: Path) -> dict[str, str]:
@@ -182,16 +210,49 @@ def import_benchmark(folder: Path, env: dict[str, str],
     return {"csv": csv_path, **report}
 
 
+def letters_benchmark(folder: Path, env: dict[str, str],
+                      args: argparse.Namespace) -> dict[str, Any]:
+    """The letter run's PDF against its floor, then its memory (see letters_run.py)."""
+    print(f"Preparing a database of {args.letter_pupils:,} demo pupils for the letters "
+          "(seed 1)…", flush=True)
+    started = time.perf_counter()
+    work = folder / "letters"
+    work.mkdir()
+    db = make_database(work, args.letter_pupils)
+    print(f"  done in {time.perf_counter() - started:.1f} s: {db}", flush=True)
+    print(f"Writing the letters: one warm-up, then {args.letter_runs} runs of the letter run "
+          "and of the floor, alternating…", flush=True)
+    scale = max(1.0, args.letter_pupils / 1_500)
+    _, timed = run_child("letters_run", ["time", str(db), str(work), str(args.letter_runs)],
+                         env, timeout_s=CHILD_TIMEOUT_S + 30 * (args.letter_runs + 1) * scale)
+    sizes = sorted({min(size, timed["letters"]) for size in args.letter_sizes})
+    print("Memory: " + ", ".join(f"{size:,}" for size in sizes) + " letters, each in a fresh "
+          "process, the run and the floor…", flush=True)
+    memory: dict[str, list[dict]] = {"app": [], "floor": []}
+    for size in sizes:
+        for which in ("app", "floor"):
+            _, report = run_child("letters_run", ["memory", str(db), str(work), str(size),
+                                                  which], env,
+                                  timeout_s=CHILD_TIMEOUT_S + size / 10)
+            memory[which].append(report)
+        print(f"  {size:,} letters: run {megabytes(memory['app'][-1]['growth_kb']):.1f} MB, "
+              f"floor {megabytes(memory['floor'][-1]['growth_kb']):.1f} MB", flush=True)
+    return {"pupils": args.letter_pupils, **timed, "memory": memory}
+
+
 # -- output ------------------------------------------------------------------------------
 
 def print_results(app: tuple[Fixture, dict[str, list[dict]], dict[str, Any]] | None,
-                  imported: dict[str, Any] | None, args: argparse.Namespace) -> None:
+                  imported: dict[str, Any] | None, lettered: dict[str, Any] | None,
+                  args: argparse.Namespace) -> None:
     print(f"DESC Desktop benchmarks: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     rows: list[tuple[str, ...]] = []
     if app is not None:
         rows += app_rows(*app, args)
     if imported is not None:
         rows += import_rows(imported, args)
+    if lettered is not None:
+        rows += letters_rows(lettered, args)
     print()
     print_table(("Figure", "Measured", "Target", "Verdict"), rows)
     if app is not None:
@@ -200,6 +261,9 @@ def print_results(app: tuple[Fixture, dict[str, list[dict]], dict[str, Any]] | N
     if imported is not None:
         print()
         print_import_information(imported)
+    if lettered is not None:
+        print()
+        print_letters_information(lettered)
 
 
 def app_rows(fixture: Fixture, cold: dict[str, list[dict]], typing: dict[str, Any],
@@ -303,6 +367,57 @@ def print_import_information(imported: dict[str, Any]) -> None:
           + "; floor: " + ", ".join(f"{t} {n:,}" for t, n in floor_made.items())
           + ("" if made == floor_made else "  (DIFFERENT: the floor does other work)"))
     print(f"  File: {imported['csv'].name}, {imported['csv'].stat().st_size / 1e6:.1f} MB")
+
+
+def letters_rows(lettered: dict[str, Any], args: argparse.Namespace) -> list[tuple[str, ...]]:
+    run_s = median(lettered["app"])
+    floor_s = median(lettered["floor"])
+    ratio = run_s / floor_s
+    app_memory = lettered["memory"]["app"]
+    small, large = app_memory[0], app_memory[-1]
+    growth = large["growth_kb"] / max(small["growth_kb"], 1)
+    print(f"Letters: the demo school of {lettered['pupils']:,} pupils, everyone on roll, issue "
+          f"date 30 November 2026; median of {args.letter_runs} runs each, after one warm-up, "
+          "in one fresh process. Memory: peak growth during a run, each size in a fresh "
+          "process.")
+    return [
+        ("Letters floor: bare reportlab canvas", f"{floor_s:.2f} s", "", "floor"),
+        (f"Letter run, {lettered['letters']:,} letters, {lettered['pages']['app']:,} pages",
+         f"{run_s:.2f} s", "", ""),
+        ("Letters ratio, run / floor", f"{ratio:.2f}x", f"<= {LETTERS_RATIO}x",
+         verdict(ratio <= LETTERS_RATIO)),
+        ("Letters memory growth, " + " / ".join(f"{m['letters']:,}" for m in app_memory)
+         + " letters", " / ".join(f"{megabytes(m['growth_kb']):.1f}" for m in app_memory)
+         + " MB", "flat", ""),
+        (f"Letters memory, {large['letters']:,} vs {small['letters']:,} letters",
+         f"{growth:.2f}x", f"<= {LETTERS_FLAT}x", verdict(growth <= LETTERS_FLAT)),
+    ]
+
+
+def print_letters_information(lettered: dict[str, Any]) -> None:
+    print("Information, letters (no targets):")
+    print(f"  plan_run: {lettered['plan_s']:.2f} s for {lettered['letters']:,} letters, "
+          f"{lettered['pupils_covered']:,} pupils covered, {lettered['slips']:,} reply slips, "
+          f"{lettered['problems']:,} problems; pages per letter: " + ", ".join(
+              f"{pages} x {count:,}" for pages, count in lettered["pages_per_letter"].items())
+          + ("" if lettered["pages_exact"] else " (estimated: the floor's pages are shared "
+                                                 "out evenly)"))
+    print("  Runs, letter run: " + ", ".join(f"{s:.2f}" for s in lettered["app"])
+          + " s; floor: " + ", ".join(f"{s:.2f}" for s in lettered["floor"]) + " s; warm-up "
+          f"run {lettered['warm_up']['app']:.2f} s, floor {lettered['warm_up']['floor']:.2f} s; "
+          f"the floor's strings prepared before its clock in {lettered['prepare_s']:.2f} s")
+    pages, sizes = lettered["pages"], lettered["bytes"]
+    print(f"  Pages, run {pages['app']:,}, floor {pages['floor']:,}"
+          + ("" if pages["app"] == pages["floor"] else "  (DIFFERENT: the floor does other "
+                                                       "work)")
+          + f"; files, run {sizes['app'] / 1e6:.1f} MB, floor {sizes['floor'] / 1e6:.1f} MB")
+    for which, label in (("app", "letter run"), ("floor", "floor")):
+        runs = lettered["memory"][which]
+        slope = ((runs[-1]["growth_kb"] - runs[0]["growth_kb"]) * 1024
+                 / max(runs[-1]["letters"] - runs[0]["letters"], 1) / 1000)
+        print(f"  Memory, {label}: " + ", ".join(
+            f"{m['letters']:,} letters {megabytes(m['growth_kb']):.1f} MB ({m['s']:.1f} s)"
+            for m in runs) + f"; about {slope:.0f} kB more per letter ({runs[0]['method']})")
 
 
 def print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:

@@ -22,6 +22,8 @@ from desc_desktop.domain.letters.recipients import (
     LetterPupil,
     plan_letters,
 )
+from desc_desktop.domain.register import year_group_sort_key
+from desc_desktop.domain.search import fold
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.mapping import address_of, carer_input
 from desc_desktop.services.records import carer_display_name
@@ -113,6 +115,7 @@ class _Pupil(LetterPupil):
     form: str = ""
     surname: str = ""
     ldd: bool = False
+    year_group: str = ""
 
 
 def _pupils_on_roll(ctx: ServiceContext, on: date, years: Sequence[str]) -> dict[int, _Pupil]:
@@ -135,7 +138,8 @@ def _pupils_on_roll(ctx: ServiceContext, on: date, years: Sequence[str]) -> dict
                 link.parental_responsibility, link.receives_correspondence,
                 bool(link.no_contact)))
         return {p.id: _Pupil(p.id, _name(p), p.dob, address_of(p),
-                             tuple(carers.get(p.id, ())), p.reg_group, p.legal_surname, p.ldd)
+                             tuple(carers.get(p.id, ())), p.reg_group, p.legal_surname, p.ldd,
+                             p.year_group)
                 for p in rows}
 
 
@@ -150,8 +154,10 @@ def _child(pupil: _Pupil, issue_date: date, ages: ConnexionsAges) -> SlipChild:
 
 
 def _sort_key(sort: str, first: _Pupil, postcode: str) -> tuple:
+    names = (fold(first.surname), fold(first.name))  # "Álvarez" among the A's
     if sort == "postcode":
-        return (postcode.replace(" ", ""), first.surname)
+        return (postcode.replace(" ", "").upper(), *names)
     if sort == "surname":
-        return (first.surname.casefold(), first.name.casefold())
-    return (first.form, first.surname.casefold(), first.name.casefold())
+        return names
+    # Year 7's forms before Year 10's, as pupil post is handed out.
+    return (year_group_sort_key(first.year_group), first.form.casefold(), *names)

@@ -1,8 +1,9 @@
 """The letters as one printable PDF: A4, the address in a DL envelope's window, the text,
 and a reply slip for each covered child behind a cut line at the foot of the last page.
 
-Pages are drawn one after another onto the canvas (no whole-run story is held), so memory
-stays flat however many letters a run has.
+Pages are drawn one after another onto the canvas: no whole-run story of flowables is held.
+reportlab still keeps each finished page (compressed, about 28 kB a letter) until the file is
+saved, so memory grows slowly with the run's length.
 """
 
 from __future__ import annotations
@@ -122,6 +123,19 @@ def _story(plan: RunPlan, letter: LetterContent, template: LetterTemplate,
     return chunks
 
 
+def _add_splitting(frame: Frame, chunk: list, canvas: Canvas) -> None:
+    """Draw what fits, splitting a paragraph across the page end (Frame.addFromList alone
+    moves a paragraph that does not fit whole to the next page)."""
+    while chunk:
+        if frame.add(chunk[0], canvas, trySplit=0):
+            chunk.pop(0)
+            continue
+        parts = frame.split(chunk[0], canvas)
+        if len(parts) > 1 and frame.add(parts[0], canvas, trySplit=0):
+            chunk[0:1] = parts[1:]
+        return
+
+
 def _room(frame: Frame) -> float:
     return frame._y - frame._y1p  # reportlab keeps the next free line and the bottom here
 
@@ -157,12 +171,11 @@ def _draw_letter(canvas: Canvas, plan: RunPlan, letter: LetterContent,
         if n and len(chunk) > 1 and _room(frame) < KEEP_WITH_HEADING:
             frame = next_page()
         while chunk:
-            before = len(chunk)
+            before = len(chunk), chunk[0]
             fresh = _room(frame) >= frame._aH - 1
-            frame.addFromList(chunk, canvas)
-            if chunk and fresh and len(chunk) == before:
-                raise ValueError("A part of the letter is too long to fit on one page; "
-                                 "split it into shorter paragraphs.")
+            _add_splitting(frame, chunk, canvas)
+            if chunk and fresh and (len(chunk), chunk[0]) == before:
+                raise ValueError("A part of the letter cannot be fitted on a page.")
             if chunk:
                 frame = next_page()
     slips = [child for child in letter.children if child.covered]

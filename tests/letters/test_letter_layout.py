@@ -173,10 +173,6 @@ def test_one_paragraph_longer_than_a_page_never_runs_on_for_ever(family_school, 
         assert "clause1 of" in text and "clause600 of" in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "letters_pdf.py _draw_letter refuses (ValueError 'too long to fit on one page') a "
-    "paragraph taller than a page instead of splitting it across pages: "
-    "Frame.addFromList never splits (trySplit=0)"))
 def test_one_paragraph_longer_than_a_page_flows_onto_the_next(family_school, write,
                                                               page_limit):
     template = replace(DEFAULT_TEMPLATE, sections=(ONE_LONG_PARAGRAPH,))

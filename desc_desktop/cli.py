@@ -133,24 +133,21 @@ def _import(ctx, args: argparse.Namespace) -> int:
 
 def _letters(ctx, args: argparse.Namespace) -> int:
     from desc_desktop.domain.letters.delivery import Delivery
-    from desc_desktop.services import letter_runs, letter_settings, letters, letters_pdf, school
+    from desc_desktop.services import letter_runs, letters, letters_pdf, school
 
     details = school.get_school(ctx)
     if details is None:
         raise Refused("Enter the school's details first (they head every letter).")
     years = [y.strip() for y in args.years.split(",") if y.strip()]
-    settings = letter_settings.letter_settings(ctx)
     plan = letters.plan_run(ctx, args.issue_date, delivery=Delivery(args.delivery),
-                            years=years, sort=args.sort, joiners_only=args.joiners,
-                            ages=settings.ages, pupils_16_get_own=settings.pupils_16_get_own)
+                            years=years, sort=args.sort, joiners_only=args.joiners)
     for problem in plan.problems:
         print(f"problem: {problem.message}")
     if not plan.letters:
         print("No letters could be made.", file=sys.stderr)
         return 1
     version, template = letter_runs.current_template(ctx)
-    window = letters_pdf.WindowPosition(settings.window_left_mm, settings.window_top_mm)
-    pages = letters_pdf.write_letters(args.out, plan, template, details, window=window)
+    pages = letters_pdf.write_letters(args.out, plan, template, details)
     print(f"{len(plan.letters)} letters ({pages} pages), {plan.pupils_covered} pupils covered, "
           f"{len(plan.problems)} problems; reply by {plan.reply_by.isoformat()}")
     if args.mark_sent:

@@ -27,6 +27,7 @@ from desc_desktop.domain.letters.template import (
 )
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound, Refused
+from desc_desktop.services.letter_settings import letter_settings
 from desc_desktop.services.letters import LetterContent, RunPlan, SlipChild
 from desc_desktop.store.tables import (
     Letter,
@@ -143,5 +144,6 @@ def plan_reissue(ctx: ServiceContext, reference: str, issue_date: date,
             address_lines=tuple(json.loads(original.address)), children=children,
             to_pupil=original.to_pupil, sort_key=(), reissue_of=original.id)
     received = received_on(issue_date, delivery)
+    settings = letter_settings(ctx)
     return RunPlan(run_number, issue_date, delivery, received, reply_by(received), [letter],
-                   [])
+                   [], (settings.window_left_mm, settings.window_top_mm))

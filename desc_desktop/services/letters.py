@@ -13,7 +13,7 @@ from datetime import date
 from sqlmodel import col, func, or_, select
 
 from desc_desktop.domain.ages import age_on
-from desc_desktop.domain.letters.connexions import DEFAULT_AGES, ConnexionsAges, covered
+from desc_desktop.domain.letters.connexions import ConnexionsAges, covered
 from desc_desktop.domain.letters.delivery import Delivery, received_on, reply_by
 from desc_desktop.domain.letters.recipients import (
     PUPIL_OPTS_OUT_AT,
@@ -63,6 +63,8 @@ class RunPlan:
     reply_by: date
     letters: list[LetterContent]
     problems: list[LetterProblem]
+    window_mm: tuple[float, float] = (20, 50)
+    """Where the address prints (from the left, from the top), from the letter settings."""
 
     @property
     def pupils_covered(self) -> int:
@@ -70,10 +72,17 @@ class RunPlan:
 
 
 def plan_run(ctx: ServiceContext, issue_date: date, *, delivery: Delivery = Delivery.HAND,
-             years: Sequence[str] = (), ages: ConnexionsAges = DEFAULT_AGES,
+             years: Sequence[str] = (), ages: ConnexionsAges | None = None,
              sort: str = "form", joiners_only: bool = False,
-             pupils_16_get_own: bool = True) -> RunPlan:
-    """`joiners_only`: just the pupils no letter marked as sent has been about yet."""
+             pupils_16_get_own: bool | None = None) -> RunPlan:
+    """`joiners_only`: just the pupils no letter marked as sent has been about yet. Ages and
+    letters to pupils aged 16 or over follow the letter settings unless given here."""
+    from desc_desktop.services.letter_settings import letter_settings
+
+    settings = letter_settings(ctx)
+    ages = settings.ages if ages is None else ages
+    if pupils_16_get_own is None:
+        pupils_16_get_own = settings.pupils_16_get_own
     pupils = _pupils_on_roll(ctx, issue_date, years)
     if joiners_only:
         written_to = _pupils_written_to(ctx)
@@ -97,7 +106,7 @@ def plan_run(ctx: ServiceContext, issue_date: date, *, delivery: Delivery = Deli
     letters = [replace(letter, reference=f"R{run_number:03d}-{n:04d}")
                for n, letter in enumerate(letters, start=1)]
     return RunPlan(run_number, issue_date, delivery, received, reply_by(received), letters,
-                   problems)
+                   problems, (settings.window_left_mm, settings.window_top_mm))
 
 
 def _pupils_written_to(ctx: ServiceContext) -> set[int]:

@@ -64,10 +64,12 @@ def uk_long_date(day: date) -> str:
 
 
 def write_letters(path: Path, plan: RunPlan, template: LetterTemplate, school: SchoolDetails,
-                  *, window: WindowPosition = WindowPosition(),
+                  *, window: WindowPosition | None = None,
                   progress: Callable[[int, int], None] | None = None) -> int:
     """Write every letter of the run to `path` (via a temporary name, so a failed run never
-    leaves a half file); returns the number of pages."""
+    leaves a half file); returns the number of pages. The address prints where the run's
+    letter settings say, unless `window` is given."""
+    window = window or WindowPosition(*plan.window_mm)
     check_template(template)
     _register_fonts()
     path = Path(path)

@@ -122,3 +122,14 @@ def test_letter_settings_round_trip_and_are_checked(school_ctx):
             chosen, ages=ConnexionsAges(19, 13, 25)))
     plan = letters.plan_run(school_ctx, ISSUE, pupils_16_get_own=False)
     assert not any(letter.to_pupil for letter in plan.letters)
+
+
+def test_saved_settings_reach_the_plan_without_being_passed(school_ctx):
+    from desc_desktop.domain.letters.connexions import ConnexionsAges
+    from desc_desktop.services import letter_settings
+
+    letter_settings.save_letter_settings(school_ctx, letter_settings.LetterSettings(
+        ages=ConnexionsAges(14, 19, 25), pupils_16_get_own=False, window_top_mm=60))
+    plan = letters.plan_run(school_ctx, ISSUE)
+    assert plan.window_mm == (20, 60)
+    assert not any(letter.to_pupil for letter in plan.letters)

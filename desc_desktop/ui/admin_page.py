@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from desc_desktop.domain.errors import ValidationFailed
-from desc_desktop.services import audit, school
+from desc_desktop.domain.letters.connexions import ConnexionsAges
+from desc_desktop.services import audit, letter_runs, letter_settings, school
 from desc_desktop.ui.dates import format_when
 from desc_desktop.ui.generated.ui_admin_page import Ui_AdminPage
 from desc_desktop.ui.icons import icon
@@ -41,6 +45,8 @@ class AdminPage(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         self.ui.save_school.setIcon(icon("save"))
         self.ui.save_school.clicked.connect(self.save_school)
+        self.ui.save_letters.clicked.connect(self.save_letter_settings)
+        self.ui.test_print.clicked.connect(self.test_print)
         self._loaded = False
 
     def refresh(self) -> None:
@@ -48,6 +54,7 @@ class AdminPage(QWidget):
         hold unsaved edits), the activity every time."""
         if not self._loaded:
             self.load_school()
+            self.load_letter_settings()
             self._loaded = True
         self.reload_activity()
 
@@ -69,3 +76,52 @@ class AdminPage(QWidget):
         self.load_school()
         self.reload_activity()
         self.status_message.emit("School details saved.")
+
+    # -- letter settings ------------------------------------------------------------------
+
+    def load_letter_settings(self) -> None:
+        settings = letter_settings.letter_settings(self.ctx)
+        self.ui.youngest.setValue(settings.ages.youngest)
+        self.ui.oldest.setValue(settings.ages.oldest)
+        self.ui.oldest_with_ldd.setValue(settings.ages.oldest_with_ldd)
+        self.ui.pupils_16.setChecked(settings.pupils_16_get_own)
+        self.ui.window_left.setValue(settings.window_left_mm)
+        self.ui.window_top.setValue(settings.window_top_mm)
+
+    def letter_settings_typed(self) -> letter_settings.LetterSettings:
+        return letter_settings.LetterSettings(
+            ages=ConnexionsAges(self.ui.youngest.value(), self.ui.oldest.value(),
+                                self.ui.oldest_with_ldd.value()),
+            pupils_16_get_own=self.ui.pupils_16.isChecked(),
+            window_left_mm=self.ui.window_left.value(), window_top_mm=self.ui.window_top.value())
+
+    def save_letter_settings(self) -> None:
+        try:
+            letter_settings.save_letter_settings(self.ctx, self.letter_settings_typed())
+        except ValidationFailed as e:
+            QMessageBox.warning(self, "Letter settings not saved",
+                                "\n".join(p.message for p in e.problems))
+            return
+        self.reload_activity()
+        self.status_message.emit("Letter settings saved.")
+
+    def test_print(self) -> None:
+        """A sample letter with fictional names, the address where the settings above put it
+        (saved or not), to print and hold behind an envelope's window."""
+        from desc_desktop.services import letters_pdf
+        from desc_desktop.ui.letter_template_editor import sample_plan
+
+        start = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(self, "Save the test page",
+                                              str(Path(start) / "Address position test.pdf"),
+                                              "PDF (*.pdf)")
+        if not path:
+            return
+        typed = self.letter_settings_typed()
+        details = school.get_school(self.ctx) or self.ui.school.details()
+        _version, template = letter_runs.current_template(self.ctx)
+        letters_pdf.write_letters(Path(path), sample_plan(date.today()), template, details,
+                                  window=letters_pdf.WindowPosition(typed.window_left_mm,
+                                                                    typed.window_top_mm))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))

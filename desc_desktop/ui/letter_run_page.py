@@ -279,10 +279,12 @@ class LetterRunPage(QWidget):
             return
         ui.choose_problems.setVisible(False)
         ctx, delivery, sort = self.ctx, self.delivery(), ui.sort.currentData()
+        joiners = ui.joiners.isChecked()
 
         def work(progress: Progress) -> RunPlan:
             progress.check()
-            return letters.plan_run(ctx, issue_date, delivery=delivery, years=years, sort=sort)
+            return letters.plan_run(ctx, issue_date, delivery=delivery, years=years, sort=sort,
+                                    joiners_only=joiners)
 
         self._cancelled_message = "Cancelled: nothing was made or recorded."
         self._run("Working out who gets which letter…", work, self._planned)
@@ -297,6 +299,8 @@ class LetterRunPage(QWidget):
     # -- 2. review ------------------------------------------------------------------------
 
     def _who_text(self) -> str:
+        if self.ui.joiners.isChecked():
+            return "pupils no letter has been sent about yet"
         years = self.chosen_years() if self.ui.by_year.isChecked() else []
         if not years:
             return "everyone on roll"

@@ -521,3 +521,17 @@ def test_print_draws_the_chosen_pages_and_open_uses_the_default_viewer(
                         staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
     qtbot.mouseClick(run.ui.open_pdf, Qt.MouseButton.LeftButton)
     assert opened == [str(made)]
+
+
+def test_joiners_only_reviews_pupils_not_yet_written_to(qtbot, demo_ctx):
+    from desc_desktop.services import letter_runs, letters
+    from desc_desktop.ui.letter_run_page import LetterRunPage
+
+    letter_runs.mark_sent(demo_ctx, letters.plan_run(demo_ctx, demo_ctx.today()), 0)
+    page = LetterRunPage()
+    qtbot.addWidget(page)
+    page.set_context(demo_ctx)
+    page.ui.joiners.setChecked(True)
+    page.check()
+    qtbot.waitUntil(lambda: page.plan is not None, timeout=10_000)
+    assert page.plan.letters == []

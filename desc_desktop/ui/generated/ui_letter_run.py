@@ -63,6 +63,11 @@ class Ui_LetterRunPage(object):
 
         self.who_layout.addWidget(self.everyone)
 
+        self.joiners = QRadioButton(self.choose_step)
+        self.joiners.setObjectName(u"joiners")
+
+        self.who_layout.addWidget(self.joiners)
+
         self.by_year = QRadioButton(self.choose_step)
         self.by_year.setObjectName(u"by_year")
 
@@ -334,6 +339,7 @@ class Ui_LetterRunPage(object):
         self.choose_intro.setText(QCoreApplication.translate("LetterRunPage", u"Choose who gets the privacy notice and how it goes home. Nothing is made or recorded until you ask: first you see who gets which letter, and what needs fixing.", None))
         self.who_label.setText(QCoreApplication.translate("LetterRunPage", u"Who", None))
         self.everyone.setText(QCoreApplication.translate("LetterRunPage", u"Every&one on roll", None))
+        self.joiners.setText(QCoreApplication.translate("LetterRunPage", u"&Joiners: pupils no letter marked as sent has been about yet", None))
         self.by_year.setText(QCoreApplication.translate("LetterRunPage", u"&Year groups (tick one or more):", None))
 #if QT_CONFIG(accessibility)
         self.years.setAccessibleName(QCoreApplication.translate("LetterRunPage", u"Year groups", None))

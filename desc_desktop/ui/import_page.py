@@ -40,6 +40,7 @@ from desc_desktop.ui.import_models import (
 from desc_desktop.ui.operation import BackgroundTask, Progress
 from desc_desktop.ui.problems import clear_problems, show_problems
 from desc_desktop.ui.settings import app_settings
+from desc_desktop.ui.steps import show_steps
 from desc_desktop.ui.tables import prepare_table
 
 if TYPE_CHECKING:
@@ -190,17 +191,8 @@ class ImportPage(QWidget):
 
     def _show_step_names(self) -> None:
         ctf = self.table is not None and self.table.kind == "ctf"
-        parts = []
-        for n, name in enumerate(STEP_NAMES):
-            text = f"{n + 1}. {name}"
-            if n == self.step:
-                text = f"<b>{text}</b>"
-            elif n == MAPPING and ctf:
-                text = f"<span style='color:#9e9e9e'>{text} (not needed for a CTF)</span>"
-            parts.append(text)
-        self.ui.steps_label.setText(" &nbsp;›&nbsp; ".join(parts))
-        self.ui.steps_label.setAccessibleDescription(
-            f"Step {self.step + 1} of {len(STEP_NAMES)}: {STEP_NAMES[self.step]}")
+        show_steps(self.ui.steps_label, STEP_NAMES, self.step,
+                   {MAPPING: "not needed for a CTF"} if ctf else None)
 
     def back(self) -> None:
         if self.busy:

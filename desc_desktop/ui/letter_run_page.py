@@ -31,6 +31,7 @@ from desc_desktop.ui.operation import BackgroundTask, Progress
 from desc_desktop.ui.pdf_preview import PdfPreview, print_pdf
 from desc_desktop.ui.record_model import Column, RecordTableModel
 from desc_desktop.ui.settings import app_settings
+from desc_desktop.ui.steps import show_steps
 from desc_desktop.ui.tables import prepare_table
 
 if TYPE_CHECKING:
@@ -173,13 +174,7 @@ class LetterRunPage(QWidget):
     def _go(self, step: int) -> None:
         self.ui.steps.setCurrentIndex(step)
         self._update_buttons()
-        parts = []
-        for n, name in enumerate(STEP_NAMES):
-            text = f"{n + 1}. {name}"
-            parts.append(f"<b>{text}</b>" if n == step else text)
-        self.ui.steps_label.setText(" &nbsp;›&nbsp; ".join(parts))
-        self.ui.steps_label.setAccessibleDescription(
-            f"Step {step + 1} of {len(STEP_NAMES)}: {STEP_NAMES[step]}")
+        show_steps(self.ui.steps_label, STEP_NAMES, step)
         focus = {CHOOSE: self.ui.check, REVIEW: self.ui.make_pdf,
                  MADE: self.ui.print_letters}[step]
         focus.setFocus()

@@ -38,7 +38,7 @@ from desc_desktop.ui.import_models import (
     OutcomeModel,
 )
 from desc_desktop.ui.operation import BackgroundTask, Progress
-from desc_desktop.ui.problems import clear_problems, show_problems
+from desc_desktop.ui.problems import PROBLEM_STYLE, clear_problems, show_problems
 from desc_desktop.ui.settings import app_settings
 from desc_desktop.ui.steps import show_steps
 from desc_desktop.ui.tables import prepare_table
@@ -51,7 +51,6 @@ STEP_NAMES = ("Choose a file", "Match the columns", "Check the preview", "Done")
 FILE_FILTER = ("Pupil data from the MIS (*.csv *.xml *.txt);;CSV files (*.csv);;"
                "Common Transfer Files (*.xml);;All files (*)")
 _FOLDER_KEY = "import/folder"
-_PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
@@ -347,7 +346,7 @@ class ImportPage(QWidget):
             importing.check_mapping(self.mapping_model.mapping())
         except MappingIncomplete as e:
             self.ui.mapping_problems.setText(str(e))
-            self.ui.mapping_problems.setStyleSheet(_PROBLEM_STYLE)
+            self.ui.mapping_problems.setStyleSheet(PROBLEM_STYLE)
             self.ui.mapping_problems.setVisible(True)
             return False
         clear_problems(self.ui.mapping_problems, {})

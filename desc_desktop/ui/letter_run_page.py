@@ -29,6 +29,7 @@ from desc_desktop.ui.generated.ui_letter_run import Ui_LetterRunPage
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.operation import BackgroundTask, Progress
 from desc_desktop.ui.pdf_preview import PdfPreview, print_pdf
+from desc_desktop.ui.problems import HINT_STYLE, PROBLEM_STYLE
 from desc_desktop.ui.record_model import Column, RecordTableModel
 from desc_desktop.ui.settings import app_settings
 from desc_desktop.ui.steps import show_steps
@@ -44,7 +45,6 @@ STEP_NAMES = ("Choose the letters", "Review", "Print and mark as sent")
 SORTS = (("form", "Form (for pupil post)"), ("surname", "Surname"),
          ("postcode", "Postcode (for the post)"))
 _FOLDER_KEY = "letters/folder"
-_PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
 
 PROBLEM_COLUMNS = (Column("What to fix", lambda problem: problem.message),)
 
@@ -113,11 +113,11 @@ class LetterRunPage(QWidget):
         ui.discard.setIcon(icon("trash-2"))
         ui.mark_sent.setIcon(icon("send"))
         ui.another_run.setIcon(icon("mail"))
-        ui.choose_problems.setStyleSheet(_PROBLEM_STYLE)
+        ui.choose_problems.setStyleSheet(PROBLEM_STYLE)
         ui.choose_problems.setVisible(False)
         ui.counts.setStyleSheet("font-weight: 600;")
-        ui.dates.setStyleSheet("color: palette(placeholder-text);")
-        ui.issue_date_hint.setStyleSheet("color: palette(placeholder-text);")
+        ui.dates.setStyleSheet(HINT_STYLE)
+        ui.issue_date_hint.setStyleSheet(HINT_STYLE)
         self.problem_model = RecordTableModel(PROBLEM_COLUMNS, self)
         prepare_table(ui.problems, self.problem_model)
         ui.problems.horizontalHeader().setVisible(False)

@@ -33,6 +33,7 @@ from desc_desktop.ui.errors import safe_report
 from desc_desktop.ui.generated.ui_letter_template import Ui_LetterTemplateEditor
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.pdf_preview import PdfPreview, pdf_bytes_via_temporary_file, run_quietly
+from desc_desktop.ui.problems import HINT_STYLE, PROBLEM_STYLE
 from desc_desktop.ui.record_model import Column, RecordTableModel
 from desc_desktop.ui.tables import prepare_table
 
@@ -44,7 +45,6 @@ log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 600
 """The preview is made again this long after typing stops."""
 
-_PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
 _PROBLEM_COLOUR = QColor("#b71c1c")
 _NOT_UPDATED = "The preview is not updated until the problem above is fixed."
 
@@ -133,10 +133,10 @@ class LetterTemplateEditor(QWidget):
         ui.revert.setIcon(icon("undo-2"))
         ui.add_section.setIcon(icon("plus"))
         ui.remove_section.setIcon(icon("trash-2"))
-        ui.problem.setStyleSheet(_PROBLEM_STYLE)
+        ui.problem.setStyleSheet(PROBLEM_STYLE)
         ui.problem.setVisible(False)
-        ui.part_note.setStyleSheet("color: palette(placeholder-text);")
-        ui.preview_status.setStyleSheet("color: palette(placeholder-text);")
+        ui.part_note.setStyleSheet(HINT_STYLE)
+        ui.preview_status.setStyleSheet(HINT_STYLE)
         font = ui.version_label.font()
         font.setBold(True)
         ui.version_label.setFont(font)

@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desc_desktop.domain.errors import Problem
 
 _INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
+PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
+"""Text that says what to fix."""
+HINT_STYLE = "color: palette(placeholder-text);"
+"""Quieter text that explains."""
 
 
 def show_problems(label: QLabel, problems: list[Problem], widgets: Mapping[str, QWidget]) -> None:
@@ -18,7 +22,7 @@ def show_problems(label: QLabel, problems: list[Problem], widgets: Mapping[str, 
     lines = ["Please fix the following before saving:"]
     lines += [f"• {p.message}" for p in problems]
     label.setText("\n".join(lines))
-    label.setStyleSheet("color: #b71c1c; font-weight: 600;")
+    label.setStyleSheet(PROBLEM_STYLE)
     label.setVisible(True)
     first: QWidget | None = None
     for problem in problems:

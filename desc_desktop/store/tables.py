@@ -163,3 +163,67 @@ class LetterPupil(SQLModel, table=True):
     covered: bool = False
     slip: str = ""
     """The slip's barcode text, e.g. R001-0007-1, so a returned slip finds child and letter."""
+
+
+class GeneratedRun(SQLModel, table=True):
+    """A letter run whose PDF was made: open until marked as sent or discarded, so the Today
+    view can list letters that may be in families' hands with no deadline recorded."""
+
+    __tablename__ = "generated_run"
+    id: int | None = Field(default=None, primary_key=True)
+    run_number: int = Field(index=True)
+    """The number the run will have once marked as sent (its references carry it)."""
+    issue_date: date
+    reply_by: date
+    letters: int
+    pupils_covered: int
+    generated_at: datetime = Field(default_factory=utc_now)
+    staff_name: str = ""
+    closed_at: datetime | None = None
+    closed_as: str = ""
+    """"" while open; "sent" or "discarded"."""
+    closed_by: str = ""
+
+
+class OptOut(SQLModel, table=True):
+    """An opt-out as received. Rows are only ever added: a change of mind is a withdrawal."""
+
+    __tablename__ = "opt_out"
+    id: int | None = Field(default=None, primary_key=True)
+    pupil_id: int = Field(sa_column=Column(Integer, ForeignKey("pupil.id", ondelete="CASCADE"),
+                                           nullable=False, index=True))
+    letter_id: int | None = Field(default=None, sa_column=Column(
+        Integer, ForeignKey("letter.id", ondelete="RESTRICT"), nullable=True))
+    by: str
+    """"parent" or "pupil"."""
+    carer_id: int | None = Field(default=None, sa_column=Column(
+        Integer, ForeignKey("carer.id", ondelete="SET NULL"), nullable=True))
+    carer_name: str = ""
+    """As recorded: the carer may change their name or be unlinked later."""
+    received: date
+    method: str
+    """slip, letter, email, phone or in-person."""
+    notes: str = ""
+    reply_by: date | None = None
+    """The reply-by date it was judged against (none: no covering letter yet)."""
+    late: bool = False
+    recorded_at: datetime = Field(default_factory=utc_now)
+    staff_name: str = ""
+
+
+class OptOutWithdrawal(SQLModel, table=True):
+    """A parent or pupil changing their mind: the opt-out stays, this row ends it."""
+
+    __tablename__ = "opt_out_withdrawal"
+    id: int | None = Field(default=None, primary_key=True)
+    opt_out_id: int = Field(sa_column=Column(Integer, ForeignKey("opt_out.id",
+                                                                 ondelete="CASCADE"),
+                                             nullable=False, unique=True))
+    withdrawn_on: date
+    by: str
+    carer_id: int | None = Field(default=None, sa_column=Column(
+        Integer, ForeignKey("carer.id", ondelete="SET NULL"), nullable=True))
+    carer_name: str = ""
+    notes: str = ""
+    recorded_at: datetime = Field(default_factory=utc_now)
+    staff_name: str = ""

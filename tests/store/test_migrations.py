@@ -12,7 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import exc, text
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, select
 
 from desc_desktop.store import migrate
 from desc_desktop.store.engine import make_engine, open_database
@@ -260,3 +260,51 @@ def test_newer_database_in_rollback_journal_mode_is_refused_unchanged(tmp_path):
         open_database(path)
 
     assert digest(path) == before
+
+
+def test_upgrade_from_letter_runs_to_opt_outs_keeps_the_letters(tmp_path):
+    from desc_desktop.store.tables import Letter, LetterPupil, LetterRun, OptOut
+
+    path = tmp_path / "letters.sqlite"
+    engine = make_engine(path)
+    migrate.upgrade_to(engine, "0002")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO pupil (id, upn, legal_surname, legal_forename, preferred_surname, "
+            "preferred_forename, dob, gender, year_group, reg_group, sen_status, ldd, "
+            "address_line1, address_line2, address_line3, town, county, postcode, "
+            "created_at, updated_at) VALUES (3, 'B801200005001', 'Fairweather', 'Linnea', '', "
+            "'', '2012-03-14', 'F', '9', '9A', 'N', 0, '4 Heron Walk', '', '', 'Tring', '', "
+            "'HP23 5AA', '2026-01-05 09:00:00', '2026-01-05 09:00:00')"))
+        conn.execute(text(
+            "INSERT INTO letter_template (id, version, content, created_at, staff_name) "
+            "VALUES (1, 1, '{}', '2026-10-01 08:00:00', 'Office')"))
+        conn.execute(text(
+            "INSERT INTO letter_run (id, issue_date, delivery, received_on, reply_by, "
+            "template_version, sent_at, staff_name) VALUES (1, '2026-10-12', 'hand', "
+            "'2026-10-12', '2026-11-09', 1, '2026-10-12 15:00:00', 'Office')"))
+        conn.execute(text(
+            "INSERT INTO letter (id, run_id, reference, to_pupil, addressees, address, "
+            "issue_date, reply_by, reissue_of) VALUES (5, 1, 'R001-0001', 0, "
+            "'Mr Anselm Fairweather', '[\"4 Heron Walk\"]', '2026-10-12', '2026-11-09', NULL)"))
+        conn.execute(text(
+            "INSERT INTO letter_pupil (letter_id, pupil_id, covered, slip) "
+            "VALUES (5, 3, 1, 'R001-0001-1')"))
+    engine.dispose()
+
+    engine = open_database(path)
+    try:
+        assert current_revision(engine) == head_revision() == migrate.HEAD
+        with Session(engine) as session, session.begin():
+            assert session.get(LetterRun, 1).reply_by == date(2026, 11, 9)
+            letter = session.get(Letter, 5)
+            assert (letter.reference, letter.addressees) == ("R001-0001", "Mr Anselm Fairweather")
+            assert session.get(LetterPupil, (5, 3)).slip == "R001-0001-1"
+            assert session.get(Pupil, 3).legal_forename == "Linnea"
+            session.add(OptOut(pupil_id=3, letter_id=5, by="parent", received=date(2026, 11, 1),
+                               method="slip", reply_by=date(2026, 11, 9)))
+        with Session(engine) as session:
+            [opt_out] = session.exec(select(OptOut)).all()
+            assert (opt_out.pupil_id, opt_out.letter_id, opt_out.late) == (3, 5, False)
+    finally:
+        engine.dispose()

@@ -1,9 +1,9 @@
 """The letters as one printable PDF: A4, the address in a DL envelope's window, the text,
 and a reply slip for each covered child behind a cut line at the foot of the last page.
 
-Pages are drawn one after another onto the canvas: no whole-run story of flowables is held.
-reportlab still keeps each finished page (compressed, about 28 kB a letter) until the file is
-saved, so memory grows slowly with the run's length.
+Pages are drawn one after another and each is written to the file as soon as it is finished
+(pdf_stream.py): neither a whole-run story of flowables nor the finished pages are held, so
+memory stays flat however long the run.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from desc_desktop.domain.letters.template import LetterTemplate, check_template,
 from desc_desktop.domain.school import SchoolDetails
 from desc_desktop.resources import resource
 from desc_desktop.services.letters import LetterContent, RunPlan, SlipChild
+from desc_desktop.services.pdf_stream import StreamingCanvas
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 MARGIN = 20 * mm
@@ -74,16 +75,17 @@ def write_letters(path: Path, plan: RunPlan, template: LetterTemplate, school: S
     _register_fonts()
     path = Path(path)
     partial = path.with_name(path.name + ".part")
-    canvas = Canvas(str(partial), pagesize=A4, pageCompression=1)
-    canvas.setTitle(f"Privacy notice letters, {uk_long_date(plan.issue_date)}")
-    canvas.setAuthor(school.name)
     pages = 0
     try:
-        for n, letter in enumerate(plan.letters, start=1):
-            pages += _draw_letter(canvas, plan, letter, template, school, window)
-            if progress is not None:
-                progress(n, len(plan.letters))
-        canvas.save()
+        with partial.open("wb") as file:
+            canvas = StreamingCanvas(file, pagesize=A4, pageCompression=1)
+            canvas.setTitle(f"Privacy notice letters, {uk_long_date(plan.issue_date)}")
+            canvas.setAuthor(school.name)
+            for n, letter in enumerate(plan.letters, start=1):
+                pages += _draw_letter(canvas, plan, letter, template, school, window)
+                if progress is not None:
+                    progress(n, len(plan.letters))
+            canvas.save()
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)

@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     letters.add_argument("--joiners", action="store_true", help="only pupils no letter marked "
                          "as sent has been about yet")
+    letters.add_argument("--pupils", metavar="UPN,UPN", help="only these pupils, by UPN")
+    letters.add_argument("--received", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                         help="when the letters will be received, if not the delivery's usual "
+                         "day; the reply-by date is 28 days later")
     letters.add_argument("--mark-sent", action="store_true", help="record the letters as sent "
                          "(this starts the 28-day deadlines); without it nothing is recorded")
     return parser
@@ -139,8 +143,15 @@ def _letters(ctx, args: argparse.Namespace) -> int:
     if details is None:
         raise Refused("Enter the school's details first (they head every letter).")
     years = [y.strip() for y in args.years.split(",") if y.strip()]
+    chosen = None
+    if args.pupils is not None:
+        upns = [u for u in args.pupils.split(",") if u.strip()]
+        if not upns:
+            raise Refused("--pupils needs at least one UPN, e.g. --pupils A123...,B456...")
+        chosen = letters.pupil_ids_for_upns(ctx, upns)
     plan = letters.plan_run(ctx, args.issue_date, delivery=Delivery(args.delivery),
-                            years=years, sort=args.sort, joiners_only=args.joiners)
+                            years=years, sort=args.sort, joiners_only=args.joiners,
+                            pupil_ids=chosen, received=args.received)
     for problem in plan.problems:
         print(f"problem: {problem.message}")
     if not plan.letters:

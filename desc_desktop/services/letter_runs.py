@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from desc_desktop.domain.ages import age_on
 from desc_desktop.domain.letters.connexions import covered
-from desc_desktop.domain.letters.delivery import Delivery, received_on, reply_by
+from desc_desktop.domain.letters.delivery import Delivery, reply_by
 from desc_desktop.domain.letters.recipients import PUPIL_OPTS_OUT_AT
 from desc_desktop.domain.letters.template import (
     DEFAULT_TEMPLATE,
@@ -28,7 +28,7 @@ from desc_desktop.domain.letters.template import (
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound, Refused
 from desc_desktop.services.letter_settings import letter_settings
-from desc_desktop.services.letters import LetterContent, RunPlan, SlipChild
+from desc_desktop.services.letters import LetterContent, RunPlan, SlipChild, check_received
 from desc_desktop.store.tables import (
     Letter,
     LetterPupil,
@@ -123,9 +123,12 @@ def mark_sent(ctx: ServiceContext, plan: RunPlan, template_version: int) -> int:
 
 
 def plan_reissue(ctx: ServiceContext, reference: str, issue_date: date,
-                 delivery: Delivery = Delivery.HAND) -> RunPlan:
+                 delivery: Delivery = Delivery.HAND, received: date | None = None) -> RunPlan:
     """A lost letter printed again, to the same people at the same address, for the same
-    children: a run of one letter, with its own (later) reply-by date once marked as sent."""
+    children: a run of one letter, with its own (later) reply-by date once marked as sent.
+    `received` as for a run: the office's own date, else worked out from the delivery."""
+    received = check_received(issue_date, delivery, received)
+    settings = letter_settings(ctx)
     with ctx.reading() as session:
         original = session.exec(select(Letter).where(Letter.reference == reference.strip()
                                                      .upper())).first()
@@ -136,14 +139,12 @@ def plan_reissue(ctx: ServiceContext, reference: str, issue_date: date,
         run_number = (session.exec(select(func.max(LetterRun.id))).one() or 0) + 1
         children = tuple(SlipChild(
             pupil.id, f"{pupil.legal_forename} {pupil.legal_surname}", pupil.reg_group,
-            covered(pupil.dob, pupil.ldd, issue_date),
+            covered(pupil.dob, pupil.ldd, issue_date, settings.ages),
             age_on(pupil.dob, issue_date) >= PUPIL_OPTS_OUT_AT) for _link, pupil in rows)
         letter = LetterContent(
             reference=f"R{run_number:03d}-0001", addressees=tuple(
                 original.addressees.split("\n")),
             address_lines=tuple(json.loads(original.address)), children=children,
             to_pupil=original.to_pupil, sort_key=(), reissue_of=original.id)
-    received = received_on(issue_date, delivery)
-    settings = letter_settings(ctx)
     return RunPlan(run_number, issue_date, delivery, received, reply_by(received), [letter],
                    [], (settings.window_left_mm, settings.window_top_mm))

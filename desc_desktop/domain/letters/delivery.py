@@ -57,3 +57,14 @@ def reply_by(received: date) -> date:
 
 def in_time(received_opt_out: date, reply_by_date: date) -> bool:
     return received_opt_out <= reply_by_date
+
+
+RECEIVED_BEFORE_ISSUE = ("The date received cannot be before the issue date: a letter cannot "
+                         "arrive before the date printed on it. Make it the issue date or later.")
+
+
+def received_problem(issue_date: date, received: date) -> str:
+    """What to fix about a date received typed by the office, or '' when it can stand.
+    The office may know better than the post's usual days (a strike, a letter handed over
+    late), so any date from the issue date on is accepted."""
+    return RECEIVED_BEFORE_ISSUE if received < issue_date else ""

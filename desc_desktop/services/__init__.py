@@ -14,7 +14,7 @@ from types import ModuleType
 
 _LAZY = frozenset({"audit", "carers", "context", "demo", "export_register", "import_files",
                    "importing", "letter_runs", "letter_settings", "letters", "letters_pdf",
-                   "mapping", "pupils", "school"})
+                   "letters_split", "mapping", "pupils", "school", "sent_letters"})
 
 
 def __getattr__(name: str) -> ModuleType:

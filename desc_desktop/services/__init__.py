@@ -12,9 +12,10 @@ import importlib.util
 import sys
 from types import ModuleType
 
-_LAZY = frozenset({"audit", "carers", "context", "demo", "export_register", "import_files",
-                   "importing", "letter_runs", "letter_settings", "letters", "letters_pdf",
-                   "letters_split", "mapping", "pupils", "school", "sent_letters"})
+_LAZY = frozenset({"audit", "carers", "context", "demo", "export_register", "generated_runs",
+                   "import_files", "importing", "letter_runs", "letter_settings", "letters",
+                   "letters_pdf", "letters_split", "mapping", "optouts", "pupils", "school",
+                   "sent_letters", "statuses"})
 
 
 def __getattr__(name: str) -> ModuleType:

@@ -27,6 +27,7 @@ from desc_desktop.domain.letters.template import (
 )
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound, Refused
+from desc_desktop.services.generated_runs import close_when_sent
 from desc_desktop.services.letter_settings import letter_settings
 from desc_desktop.services.letters import LetterContent, RunPlan, SlipChild, check_received
 from desc_desktop.store.tables import (
@@ -113,6 +114,7 @@ def mark_sent(ctx: ServiceContext, plan: RunPlan, template_version: int) -> int:
                                         covered=child.covered,
                                         slip=f"{letter.reference}-{slips}" if child.covered
                                         else ""))
+        close_when_sent(session, plan.run_number, ctx.actor.name)  # off the Today list
         uow.record(entity_id=plan.run_number, summary=(
             f"Letter run {plan.run_number} marked as sent: {len(plan.letters)} letters, "
             f"{plan.pupils_covered} pupils covered, reply by {plan.reply_by:%d/%m/%Y}"),

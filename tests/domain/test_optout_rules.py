@@ -55,8 +55,12 @@ def test_a_carer_without_parental_responsibility_is_refused_saying_why():
     assert error.for_field("carer") and "parental responsibility" in str(error)
 
 
-def test_a_parent_must_be_chosen():
-    assert "Choose which parent/carer" in str(refusal(carer_has_pr=None))
+def test_a_parent_must_be_chosen_only_when_there_is_more_than_one():
+    allowed(carer_has_pr=None, pr_carers=1)  # the only one: them
+    assert "has 2 parents/carers with parental responsibility: choose which one asked to " \
+           "opt out" in str(refusal(carer_has_pr=None, pr_carers=2))
+    assert "No parent/carer with parental responsibility is recorded" in str(
+        refusal(carer_has_pr=None, pr_carers=0))
 
 
 def test_the_pupil_may_opt_out_from_their_16th_birthday():

@@ -55,10 +55,12 @@ def timeliness(received: date, reply_by: date | None) -> str:
             f"{received:%d/%m/%Y}; it is marked late.")
 
 
-def signer_problem(by: OptOutBy, pupil_dob: date, on: date,
-                   carer_has_pr: bool | None, action: str = "opt out") -> Problem | None:
+def signer_problem(by: OptOutBy, pupil_dob: date, on: date, carer_has_pr: bool | None,
+                   pr_carers: int = 1, action: str = "opt out") -> Problem | None:
     """Whether `by` may act on `on`: the pupil only when 16 or over that day; otherwise a
-    carer with parental responsibility (`carer_has_pr` None: no carer chosen)."""
+    carer with parental responsibility. `carer_has_pr`: whether the carer named has it, or
+    None when none was named, which is fine only when the pupil has exactly one such carer
+    (`pr_carers`): then it is them."""
     if by is OptOutBy.PUPIL:
         if age_on(pupil_dob, on) < PUPIL_OPTS_OUT_AT:
             return Problem("by", f"The pupil was under {PUPIL_OPTS_OUT_AT} on that date, so "
@@ -66,8 +68,15 @@ def signer_problem(by: OptOutBy, pupil_dob: date, on: date,
                                  "responsibility must. A pupil may from their 16th birthday.")
         return None
     if carer_has_pr is None:
-        return Problem("carer", "Choose which parent/carer with parental responsibility "
-                                f"asked to {action}.")
+        if pr_carers == 0:
+            return Problem("carer", "No parent/carer with parental responsibility is recorded "
+                                    "for this pupil: add them on the pupil's Carers tab first "
+                                    f"(a pupil aged {PUPIL_OPTS_OUT_AT} or over may {action} "
+                                    "themselves).")
+        if pr_carers > 1:
+            return Problem("carer", f"This pupil has {pr_carers} parents/carers with parental "
+                                    f"responsibility: choose which one asked to {action}.")
+        return None
     if not carer_has_pr:
         return Problem("carer", f"This carer does not have parental responsibility, so cannot "
                                 f"{action} for the child: choose a carer who has, or the pupil "
@@ -88,15 +97,16 @@ def received_problems(received: date, today: date, issue_date: date | None) -> l
     return []
 
 
-def check_opt_out(*, by: OptOutBy, pupil_dob: date, received: date, today: date,
-                  issue_date: date | None = None, carer_has_pr: bool | None = None,
-                  in_force: OptOutFact | None = None) -> None:
-    """Raise OptOutRefused with every reason, or return when the opt-out may be recorded.
+def opt_out_problems(*, by: OptOutBy, pupil_dob: date, received: date, today: date,
+                     issue_date: date | None = None, carer_has_pr: bool | None = None,
+                     pr_carers: int = 1, in_force: OptOutFact | None = None) -> list[Problem]:
+    """Every reason the opt-out may not be recorded (none: it may).
 
-    `issue_date`: of the letter it answers, when known; `in_force`: an opt-out of this pupil
-    not withdrawn, if any (there is then nothing more to record)."""
+    `issue_date`: of the letter it answers, when known; `carer_has_pr`, `pr_carers`: as for
+    signer_problem; `in_force`: an opt-out of this pupil not withdrawn, if any (there is then
+    nothing more to record)."""
     problems = received_problems(received, today, issue_date)
-    signer = signer_problem(by, pupil_dob, received, carer_has_pr)
+    signer = signer_problem(by, pupil_dob, received, carer_has_pr, pr_carers)
     if signer is not None:
         problems.append(signer)
     if in_force is not None:
@@ -104,12 +114,20 @@ def check_opt_out(*, by: OptOutBy, pupil_dob: date, received: date, today: date,
                                          f"received on {in_force.received:%d/%m/%Y}: there is "
                                          "nothing more to record. If this reply replaces it, "
                                          "withdraw that one first."))
+    return problems
+
+
+def check_opt_out(**facts) -> None:
+    """Raise OptOutRefused with every reason, or return when the opt-out may be recorded;
+    takes opt_out_problems's arguments."""
+    problems = opt_out_problems(**facts)
     if problems:
         raise OptOutRefused(problems)
 
 
 def check_withdrawal(opt_out: OptOutFact, *, by: OptOutBy, pupil_dob: date, on: date,
-                     today: date, carer_has_pr: bool | None = None) -> None:
+                     today: date, carer_has_pr: bool | None = None,
+                     pr_carers: int = 1) -> None:
     """A withdrawal is dated, not in the future and not before the opt-out was received, and
     made by someone who could have opted out that day."""
     problems = []
@@ -123,7 +141,8 @@ def check_withdrawal(opt_out: OptOutFact, *, by: OptOutBy, pupil_dob: date, on: 
     elif on < opt_out.received:
         problems.append(Problem("on", f"The date of the withdrawal ({on:%d/%m/%Y}) is before "
                                       f"the opt-out was received ({opt_out.received:%d/%m/%Y})."))
-    signer = signer_problem(by, pupil_dob, on, carer_has_pr, action="withdraw an opt-out")
+    signer = signer_problem(by, pupil_dob, on, carer_has_pr, pr_carers,
+                            action="withdraw an opt-out")
     if signer is not None:
         problems.append(signer)
     if problems:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from desc_desktop.store.audit_log import append_entry
 from desc_desktop.store.engine import WRITE, open_database
 from desc_desktop.store.tables import AuditEntry, StaffMember
 
@@ -65,7 +66,7 @@ class ServiceContext:
             yield uow
             if uow.unchanged:
                 return
-            session.add(AuditEntry(
+            append_entry(session, AuditEntry(
                 staff_id=self.actor.staff_id, staff_name=self.actor.name, action=uow.action,
                 entity=uow.entity, entity_id=uow.entity_id, pupil_id=uow.pupil_id,
                 summary=uow.summary, changes=json.dumps(uow.changes, default=str,

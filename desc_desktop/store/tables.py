@@ -109,6 +109,10 @@ class AuditEntry(SQLModel, table=True):
     pupil_id: int | None = Field(default=None, index=True)
     summary: str = ""
     changes: str = "{}"
+    """{field: [before, after]} as JSON; a created record has None before, a deleted one
+    None after."""
+    hash: str = ""
+    """SHA-256 of this entry and the previous entry's hash (domain/audit_chain.py)."""
 
 
 class LetterTemplateVersion(SQLModel, table=True):

@@ -118,6 +118,16 @@ def statuses_on(ctx: ServiceContext, on: date | None = None) -> list[PupilStatus
     return _by_name(facts.row(p, on) for p in facts.on_roll(on))
 
 
+def status_listing(ctx: ServiceContext, on: date) -> list[PupilStatusRow]:
+    """statuses_on for a listing that leaves the app (the command line's `status`): recorded
+    in the audit trail, as every listing of pupils is."""
+    rows = statuses_on(ctx, on)
+    with ctx.unit_of_work("optout.status_list") as uow:
+        uow.record(summary=f"Connexions statuses listed as of {on:%d/%m/%Y} "
+                           f"({len(rows)} pupils on roll)", changes={"as_of": on})
+    return rows
+
+
 def status_of(ctx: ServiceContext, pupil_id: int, on: date | None = None) -> PupilStatus:
     """One pupil's status on `on` (default today), whether on roll or not."""
     on = on or ctx.today()

@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "per-user data folder)")
     parser.add_argument("--demo", action="store_true", help="open the fictional demo school "
                         "in its own database file; the real one is never touched")
+    parser.add_argument("--self-test", action="store_true", help="check the app end to end "
+                        "on a throwaway demo school (temporary folder) and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     fill = commands.add_parser("demo", help="fill an EMPTY database with a fictional school")
     fill.add_argument("--pupils", type=int, default=150)
@@ -68,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.demo and args.db:
         parser.error("--demo opens the demo school's own file; leave out --db")
+    if args.self_test:
+        from desc_desktop.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from desc_desktop.ui.app import run_gui
 

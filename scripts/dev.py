@@ -3,6 +3,8 @@
     python3 scripts/dev.py demo     # set up, then open the demo school (its own database file)
     python3 scripts/dev.py test     # set up, then lint and run the whole test suite
     python3 scripts/dev.py run ...  # set up, then run desc-desktop with your arguments
+    python3 scripts/dev.py build    # set up, build the app with PyInstaller (build.spec),
+                                    # then run the built app's --self-test
 
 Uses Python 3.12 or newer when the machine has one (PySide6 6.12 aborts on 3.11 after
 a few thousand calls); on 3.11 pyproject.toml pins PySide6 6.11 instead. Runs on the
@@ -81,24 +83,47 @@ def requirements_digest() -> str:
     return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
 
 
-def ensure_environment() -> Path:
+def ensure_environment(extras: str = "dev") -> Path:
     python = venv_python()
     if not python.exists():
         subprocess.run([*best_python(), "-m", "venv", str(VENV)], check=True)
-    if not STAMP.exists() or STAMP.read_text() != requirements_digest():
+    stamp = STAMP.with_name(f"{STAMP.name}-{extras.replace(',', '-')}")
+    if not stamp.exists() or stamp.read_text() != requirements_digest():
         pip = [str(python), "-m", "pip", "--disable-pip-version-check", "--quiet"]
         subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
-        subprocess.run([*pip, "install", "-e", f"{ROOT}[dev]"], check=True)
-        STAMP.write_text(requirements_digest())
+        subprocess.run([*pip, "install", "-e", f"{ROOT}[{extras}]"], check=True)
+        stamp.write_text(requirements_digest())
     return python
 
 
+def build(python: str) -> int:
+    """The bundle from build.spec, then its own self-test: a missing module, data file or Qt
+    plugin fails here rather than on the school's PC."""
+    built = subprocess.call([python, "-m", "PyInstaller", "--noconfirm", "--clean",
+                             "--log-level", "WARN", "build.spec"], cwd=ROOT)
+    if built:
+        return built
+    app = ROOT / "dist" / "DESC Desktop" / ("DESC Desktop.exe" if WINDOWS else "DESC Desktop")
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    print(f"Built {app.relative_to(ROOT)}; running its self-test", flush=True)
+    if not WINDOWS:
+        return subprocess.call([str(app), "--self-test"], env=env)
+    # A windowed .exe has no console to print to: it writes its report to a file instead.
+    report = ROOT / "dist" / "self-test.txt"
+    env["DESC_SELF_TEST_REPORT"] = str(report)
+    code = subprocess.call([str(app), "--self-test"], env=env)
+    print(report.read_text(encoding="utf-8"))
+    return code
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"demo", "test", "run"}:
+    if not argv or argv[0] not in {"demo", "test", "run", "build"}:
         print(__doc__)
         return 2
-    python = str(ensure_environment())
     command, rest = argv[0], argv[1:]
+    if command == "build":
+        return build(str(ensure_environment("dev,build")))
+    python = str(ensure_environment())
     if command == "demo":
         return subprocess.call([python, "-m", "desc_desktop", "--demo", *rest], cwd=ROOT)
     if command == "run":

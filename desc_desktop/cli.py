@@ -14,6 +14,8 @@ from pathlib import Path
 
 from desc_desktop import APP_NAME, __version__, cli_optouts
 from desc_desktop.app_paths import default_database, demo_database
+from desc_desktop.cli_audit import add_commands as add_audit_commands
+from desc_desktop.cli_audit import run as run_audit
 from desc_desktop.domain.errors import ValidationFailed
 from desc_desktop.services import context, demo, export_register, import_files, importing
 from desc_desktop.services.errors import CANNOT_OPEN, NotFound, Refused
@@ -61,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "day; the reply-by date is 28 days later")
     letters.add_argument("--mark-sent", action="store_true", help="record the letters as sent "
                          "(this starts the 28-day deadlines); without it nothing is recorded")
+    add_audit_commands(commands)
     cli_optouts.add_commands(commands)
     return parser
 
@@ -110,6 +113,8 @@ def _run_command(args: argparse.Namespace) -> int:
             return _import(ctx, args)
         elif args.command == "letters":
             return _letters(ctx, args)
+        elif args.command == "audit":
+            return run_audit(ctx, args)
         elif args.command in ("optout", "status"):
             return cli_optouts.run(ctx, args)
         return 0

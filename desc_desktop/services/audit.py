@@ -1,16 +1,18 @@
-"""Reading the audit trail, and describing changes for it."""
+"""Reading the audit trail, describing changes for it, and checking it was not tampered with."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, TypeVar
 
 from sqlmodel import col, select
 
+from desc_desktop.domain.audit_chain import check_chain
 from desc_desktop.services.context import ServiceContext
+from desc_desktop.store.audit_log import count_entries, missing_guards, stored_chain
 from desc_desktop.store.tables import AuditEntry
 
 
@@ -51,3 +53,86 @@ def recent_entries(ctx: ServiceContext, limit: int = 500) -> list[AuditRecord]:
 def _record(row: AuditEntry) -> AuditRecord:
     return AuditRecord(at=row.at, staff_name=row.staff_name, action=row.action,
                        summary=row.summary, changes=json.loads(row.changes or "{}"))
+
+
+# --- checking the chain ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrailCheck:
+    """What `audit --verify` and the Verify button report: counts, entry numbers and times,
+    never what an entry says (its summary may name a pupil)."""
+
+    entries: int
+    broken_entry: int | None
+    """The number (id) of the first entry that does not match, if any."""
+    broken_at: datetime | None
+    guards_missing: tuple[str, ...]
+    last_hash: str
+
+    @property
+    def intact(self) -> bool:
+        return self.broken_entry is None and not self.guards_missing
+
+
+ProgressCallback = Callable[[int, int], None]
+_T = TypeVar("_T")
+
+
+def verify_trail(ctx: ServiceContext, on_progress: ProgressCallback | None = None,
+                 every: int = 2000) -> TrailCheck:
+    """Recompute the whole chain as the file holds it. `on_progress(done, total)` is called
+    as it goes (it may raise to stop)."""
+    with ctx.reading() as session:
+        conn = session.connection()
+        total = count_entries(conn)
+        rows = stored_chain(conn)
+        if on_progress is not None:
+            rows = _reporting(rows, total, on_progress, every)
+        check = check_chain(rows)
+        guards = tuple(missing_guards(conn))
+    broken = check.first_break
+    return TrailCheck(entries=check.entries,
+                      broken_entry=None if broken is None else broken.entry_id,
+                      broken_at=None if broken is None else _moment(broken.at),
+                      guards_missing=guards, last_hash=check.last_hash)
+
+
+def _reporting(items: Iterable[_T], total: int, on_progress: ProgressCallback,
+               every: int) -> Iterator[_T]:
+    done = 0
+    for item in items:
+        yield item
+        done += 1
+        if done % every == 0:
+            on_progress(done, total)
+    on_progress(done, total)
+
+
+def _moment(at: datetime | str) -> datetime | None:
+    """A stored moment as an aware UTC datetime (None if it is no longer a moment)."""
+    if isinstance(at, str):
+        try:
+            at = datetime.fromisoformat(at)
+        except ValueError:
+            return None
+    return at.replace(tzinfo=UTC) if at.tzinfo is None else at
+
+
+def describe_check(check: TrailCheck, when: Callable[[datetime], str]) -> str:
+    """The check in words for the office; `when` formats a moment (dd/mm/yyyy in the window,
+    ISO on the command line)."""
+    count = f"{check.entries} {'entry' if check.entries == 1 else 'entries'}"
+    lines = []
+    if check.broken_entry is None:
+        lines.append(f"{count}, chain intact.")
+    else:
+        moment = when(check.broken_at) if check.broken_at else "its time is unreadable"
+        lines.append(f"{count}; the chain is broken at entry {check.broken_entry} ({moment}): "
+                     "the file was changed outside the app there (an entry edited, removed or "
+                     "added). Entries before it are as they were written.")
+    if check.guards_missing:
+        lines.append("The database's protection of the audit trail has been removed, so "
+                     "entries could have been edited or deleted. Restore a backup from before "
+                     "this happened, or ask for help.")
+    return " ".join(lines)

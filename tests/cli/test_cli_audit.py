@@ -1,0 +1,45 @@
+"""`desc-desktop audit`: checking the trail from the command line."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from desc_desktop.cli import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_verify_reports_an_intact_chain(tmp_path, capsys):
+    db = str(tmp_path / "school.sqlite")
+    assert run(capsys, "--db", db, "demo", "--pupils", "12")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "audit", "--verify")
+    assert code == 0
+    assert out.startswith("1 entry, chain intact.")
+
+
+def test_verify_names_the_first_entry_changed_behind_the_apps_back(tmp_path, capsys):
+    db = tmp_path / "school.sqlite"
+    assert run(capsys, "--db", str(db), "demo", "--pupils", "12")[0] == 0
+    for _ in range(2):  # each listing of the register is an entry of its own
+        assert run(capsys, "--db", str(db), "pupils")[0] == 0
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER audit_entry_no_update")
+    conn.execute("UPDATE audit_entry SET summary = 'Nothing happened' WHERE id = 2")
+    conn.commit()
+    at = conn.execute("SELECT at FROM audit_entry WHERE id = 2").fetchone()[0]
+    conn.close()
+    code, out, _ = run(capsys, "--db", str(db), "audit", "--verify")
+    assert code == 3
+    assert out.startswith("3 entries; the chain is broken at entry 2 (")
+    assert "entry 2 (" + at[:10] + "T" + at[11:19] + "Z)" in out
+    assert "protection of the audit trail has been removed" in out
+    assert "Nothing happened" not in out
+
+
+def test_audit_without_an_action_says_what_to_add(tmp_path, capsys):
+    code, _, err = run(capsys, "--db", str(tmp_path / "s.sqlite"), "audit")
+    assert code == 1 and "--verify" in err

@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     fill = commands.add_parser("demo", help="fill an EMPTY database with a fictional school")
     fill.add_argument("--pupils", type=int, default=150)
     fill.add_argument("--seed", type=int, default=1)
+    fill.add_argument("--history", action="store_true", help="add a term's letters marked as "
+                      "sent and fictional opt-outs, for the Today view and the calendar")
     listing = commands.add_parser("pupils", help="pupils on roll with their carers")
     listing.add_argument("--format", choices=("csv", "json"), default="csv")
     importing = commands.add_parser("import", help="import pupils and contacts from a CSV "
@@ -105,7 +107,8 @@ def _run_command(args: argparse.Namespace) -> int:
     ctx = context.open_register(database_path(args))
     try:
         if args.command == "demo":
-            added = demo.fill_demo(ctx, pupils=args.pupils, seed=args.seed)
+            added = demo.fill_demo(ctx, pupils=args.pupils, seed=args.seed,
+                                   history=args.history)
             print(f"Added the demo school: {added} fictional pupils.")
         elif args.command == "pupils":
             _print_pupils(export_register.pupils_on_roll(ctx), args.format)

@@ -152,3 +152,11 @@ def test_status_csv_has_the_columns_and_five_words(school, capsys):
     assert before["Tamsin"]["status"] == "not_issued" and before["Tamsin"]["reply_by"] is None
     inside = statuses(capsys, school["db"], ISSUE + timedelta(days=3))
     assert inside["Tamsin"]["status"] == "awaiting_reply"
+
+
+def test_the_demo_with_history_has_statuses_to_list(tmp_path, capsys):
+    db = str(tmp_path / "demo.sqlite")
+    code, _, err = run(capsys, "--db", db, "demo", "--pupils", "60", "--history")
+    assert code == 0, err
+    found = {row["status"] for row in statuses(capsys, db, TODAY).values()}
+    assert {"awaiting_reply", "opted_out", "may_share"} <= found

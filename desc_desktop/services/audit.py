@@ -36,6 +36,20 @@ def diff_fields(before: Mapping[str, Any], after: Mapping[str, Any],
     return changed
 
 
+def created_fields(after: Mapping[str, Any],
+                   opaque: frozenset[str] | set[str] = frozenset()) -> dict[str, Any]:
+    """A new record's values as {field: [None, value]}; blank fields are left out."""
+    return {name: "changed" if name in opaque else [None, value]
+            for name, value in after.items() if value not in (None, "")}
+
+
+def deleted_fields(before: Mapping[str, Any],
+                   opaque: frozenset[str] | set[str] = frozenset()) -> dict[str, Any]:
+    """A removed record's last values as {field: [value, None]}; blank fields left out."""
+    return {name: "removed" if name in opaque else [value, None]
+            for name, value in before.items() if value not in (None, "")}
+
+
 def history_of_pupil(ctx: ServiceContext, pupil_id: int) -> list[AuditRecord]:
     with ctx.reading() as session:
         rows = session.exec(select(AuditEntry).where(AuditEntry.pupil_id == pupil_id)

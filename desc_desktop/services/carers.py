@@ -8,7 +8,7 @@ from sqlmodel import Session, func, select
 
 from desc_desktop.domain.register import CarerInput, CarerLinkInput, clean_carer, clean_link
 from desc_desktop.domain.search import fold
-from desc_desktop.services.audit import diff_fields
+from desc_desktop.services.audit import created_fields, deleted_fields, diff_fields
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound, Refused
 from desc_desktop.services.mapping import address_of, carer_input, flat, link_input, row_values
@@ -28,7 +28,7 @@ def add_carer(ctx: ServiceContext, pupil_id: int, carer: CarerInput,
         uow.session.flush()
         uow.session.add(PupilCarer(pupil_id=pupil_id, carer_id=row.id, **asdict(link)))
         uow.record(entity_id=row.id, pupil_id=pupil_id, summary="Parent/carer added",
-                   changes=diff_fields({}, {**flat(carer), **asdict(link)}))
+                   changes=created_fields({**flat(carer), **asdict(link)}))
         return row.id
 
 
@@ -42,7 +42,7 @@ def link_carer(ctx: ServiceContext, pupil_id: int, carer_id: int, link: CarerLin
             raise Refused("This parent/carer is already linked to the pupil.")
         uow.session.add(PupilCarer(pupil_id=pupil_id, carer_id=carer_id, **asdict(link)))
         uow.record(entity_id=carer_id, pupil_id=pupil_id, summary="Parent/carer linked",
-                   changes=diff_fields({}, asdict(link)))
+                   changes=created_fields(asdict(link)))
 
 
 def update_carer(ctx: ServiceContext, carer_id: int, carer: CarerInput, *,
@@ -80,11 +80,15 @@ def unlink_carer(ctx: ServiceContext, pupil_id: int, carer_id: int) -> None:
         row = uow.session.get(PupilCarer, (pupil_id, carer_id))
         if row is None:
             raise NotFound("That parent/carer is no longer linked to the pupil.")
+        before = asdict(link_input(row))
+        carer_before = row_values(_load(uow.session, carer_id), CarerInput)
         uow.session.delete(row)
         uow.session.flush()
         deleted = delete_orphan_carers(uow.session, [carer_id])
+        if deleted:
+            before.update(carer_before)
         uow.record(entity_id=carer_id, pupil_id=pupil_id, summary="Parent/carer unlinked",
-                   changes={"carer_deleted": bool(deleted)})
+                   changes={**deleted_fields(before), "carer_deleted": bool(deleted)})
 
 
 def find_carers(ctx: ServiceContext, text: str, limit: int = 50) -> list[CarerSummary]:

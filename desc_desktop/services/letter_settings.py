@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 
 from desc_desktop.domain.errors import Problem, ValidationFailed
 from desc_desktop.domain.letters.connexions import DEFAULT_AGES, ConnexionsAges
+from desc_desktop.services.audit import diff_fields
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.store.tables import Setting
 
@@ -42,7 +43,20 @@ def save_letter_settings(ctx: ServiceContext, settings: LetterSettings) -> None:
         else:
             row.value = value
         uow.unchanged = before == value
-        uow.record(summary="Letter settings saved", changes={"settings": asdict(settings)})
+        old = {} if before is None else _flat(json.loads(before))
+        uow.record(summary="Letter settings saved",
+                   changes=diff_fields(old, _flat(asdict(settings))))
+
+
+def _flat(values: dict, prefix: str = "") -> dict:
+    """{"ages": {"youngest": 13}} as {"ages.youngest": 13}, so each setting is one field."""
+    flat: dict = {}
+    for name, value in values.items():
+        if isinstance(value, dict):
+            flat.update(_flat(value, f"{prefix}{name}."))
+        else:
+            flat[f"{prefix}{name}"] = value
+    return flat
 
 
 def _check(settings: LetterSettings) -> None:

@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 
 from desc_desktop.domain.errors import Problem, ValidationFailed
 from desc_desktop.domain.register import PupilInput, clean_pupil
-from desc_desktop.services.audit import diff_fields
+from desc_desktop.services.audit import created_fields, deleted_fields, diff_fields
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound
 from desc_desktop.services.mapping import (
@@ -70,7 +70,7 @@ def create_pupil(ctx: ServiceContext, data: PupilInput) -> int:
         uow.session.add(pupil)
         uow.session.flush()
         uow.record(entity_id=pupil.id, pupil_id=pupil.id, summary="Pupil added",
-                   changes=diff_fields({}, flat(data)))
+                   changes=created_fields(flat(data)))
         return pupil.id
 
 
@@ -106,14 +106,16 @@ def delete_pupil(ctx: ServiceContext, pupil_id: int) -> None:
     """Remove the pupil for good, and any carer who is linked to no other pupil."""
     with ctx.unit_of_work("pupil.delete", "pupil") as uow:
         pupil = load_pupil(uow.session, pupil_id)
+        before = row_values(pupil, PupilInput)
         carer_ids = uow.session.exec(select(PupilCarer.carer_id).where(
             PupilCarer.pupil_id == pupil_id)).all()
         uow.session.delete(pupil)
         uow.session.flush()
         orphans = delete_orphan_carers(uow.session, carer_ids)
-        # The record is gone, so the audit keeps who it was only as far as needed to trace it.
+        # The record's last values: what was removed, and by whom, stays answerable. (They
+        # stay inside the encrypted database, as every audit entry does.)
         uow.record(entity_id=pupil_id, pupil_id=pupil_id, summary="Pupil deleted",
-                   changes={"upn": [pupil.upn, None], "carers_deleted": orphans})
+                   changes={**deleted_fields(before), "carers_deleted": orphans})
 
 
 def delete_orphan_carers(session: Session, carer_ids: list[int]) -> int:

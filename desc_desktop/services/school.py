@@ -7,7 +7,7 @@ from dataclasses import asdict, fields
 from sqlmodel import select
 
 from desc_desktop.domain.school import SchoolDetails, clean_school
-from desc_desktop.services.audit import diff_fields
+from desc_desktop.services.audit import created_fields, diff_fields
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.store.tables import School
 
@@ -32,6 +32,8 @@ def save_school(ctx: ServiceContext, details: SchoolDetails) -> None:
         for name in _FIELDS:
             setattr(row, name, after[name])
         uow.session.flush()
-        uow.record(entity_id=row.id, summary="School details saved",
-                   changes=diff_fields(before, after, opaque={"logo"}))
+        changes = (diff_fields(before, after, opaque={"logo"}) if before
+                   else created_fields(after, opaque={"logo"}))
+        uow.unchanged = bool(before) and not changes
+        uow.record(entity_id=row.id, summary="School details saved", changes=changes)
 

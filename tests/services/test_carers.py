@@ -244,7 +244,13 @@ def test_unlink_deletes_an_orphan_carer(ctx, siblings, carer_data, link_data, au
     assert count_rows(Carer) == 0
     entry = last_audit()
     assert (entry.action, entry.entity_id, entry.pupil_id) == ("carer.unlink", carer_id, older)
-    assert json.loads(entry.changes) == {"carer_deleted": True}
+    changes = json.loads(entry.changes)
+    assert changes["carer_deleted"] is True
+    # What was removed: the link, and the parent/carer it took with it.
+    assert changes["relationship"] == ["Mother", None]
+    assert changes["forename"] == ["Morwenna", None]
+    assert changes["email"] == ["morwenna@example.org", None]
+    assert "phone_home" not in changes  # blank: nothing was lost
 
 
 def test_unlink_keeps_a_carer_still_linked_to_a_sibling(ctx, siblings, shared_carer,
@@ -256,7 +262,10 @@ def test_unlink_keeps_a_carer_still_linked_to_a_sibling(ctx, siblings, shared_ca
     assert view.carer_id == shared_carer
     assert view.other_children == ()
     assert count_rows(Carer) == 1
-    assert json.loads(last_audit().changes) == {"carer_deleted": False}
+    changes = json.loads(last_audit().changes)
+    assert changes["carer_deleted"] is False
+    assert "surname" not in changes  # the parent/carer is still there
+    assert changes["parental_responsibility"] == [True, None]
 
 
 def test_unlink_missing_link(ctx, siblings, audit_count):

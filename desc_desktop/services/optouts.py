@@ -342,6 +342,7 @@ def carer_named(ctx: ServiceContext, pupil_id: int, name: str) -> int:
 def assess_opt_out(ctx: ServiceContext, request: OptOutRequest) -> OptOutAssessment:
     """Whether the opt-out would be in time, and any reason it would be refused, before it is
     recorded (the form says so as the date is entered)."""
+    request = _checked(request)
     with ctx.reading() as session:
         found = _evaluate(session, request, ctx.today())
     return OptOutAssessment(found.reply_by, found.late, timeliness(request.received,
@@ -353,7 +354,8 @@ def record_opt_out(ctx: ServiceContext, request: OptOutRequest) -> RecordedOptOu
     """One unit of work, one audit entry. Raises OptOutRefused (a ValidationFailed: each
     problem names its field and says why) when the rules refuse it, NotFound when the pupil
     or letter is no longer there."""
-    method = Method(request.method)
+    request = _checked(request)
+    method = request.method
     with ctx.unit_of_work("optout.record", "opt_out") as uow:
         found = _evaluate(uow.session, request, ctx.today())
         if found.problems:
@@ -381,6 +383,7 @@ def record_opt_out(ctx: ServiceContext, request: OptOutRequest) -> RecordedOptOu
 def withdraw_opt_out(ctx: ServiceContext, request: WithdrawalRequest) -> PupilStatus:
     """Record that an opt-out was withdrawn (it stays in the history); returns the pupil's
     status today. Refusals as for record_opt_out."""
+    request = replace(request, by=OptOutBy(request.by))
     with ctx.unit_of_work("optout.withdraw", "opt_out") as uow:
         session = uow.session
         opt_out = session.get(OptOut, request.opt_out_id)
@@ -463,6 +466,11 @@ def opt_out_list(ctx: ServiceContext, as_of: date | None = None,
 
 
 # --- inside --------------------------------------------------------------------------------
+
+
+def _checked(request: OptOutRequest) -> OptOutRequest:
+    """Plain strings ("parent", "in-person") are accepted as well as the enums."""
+    return replace(request, by=OptOutBy(request.by), method=Method(request.method))
 
 
 @dataclass(frozen=True)

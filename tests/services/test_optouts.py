@@ -237,3 +237,13 @@ def test_carers_are_found_by_name_and_pupils_by_upn(optout_school):
         optouts.carer_named(ctx, tamsin, "Gwen")
     with pytest.raises(NotFound, match="has that UPN"):
         optouts.pupil_for_upn(ctx, "A123456789012")
+
+
+def test_plain_words_are_accepted_for_who_and_how(optout_school):
+    recorded = optouts.record_opt_out(optout_school.ctx, OptOutRequest(
+        optout_school.ewan, "parent", date(2026, 11, 2), "in-person"))
+    history = optouts.pupil_history(optout_school.ctx, optout_school.ewan)
+    assert history.opt_outs[0].method is Method.IN_PERSON and not recorded.late
+    with pytest.raises(ValueError):
+        optouts.record_opt_out(optout_school.ctx, OptOutRequest(
+            optout_school.ewan, "parent", date(2026, 11, 2), "carrier pigeon"))

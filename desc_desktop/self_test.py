@@ -194,6 +194,30 @@ def check_mark_sent(test: SelfTest) -> str:
     return f"run {run}, reply by {plan.reply_by.isoformat()}"  # type: ignore[attr-defined]
 
 
+def check_opt_out(test: SelfTest) -> str:
+    """returned slip found and opt-out recorded"""
+    from desc_desktop.domain.optouts.status import OptOutBy, Status
+    from desc_desktop.services import optouts
+
+    ctx = _context(test)
+    plan = _needs(test, "plan")
+    slip = next(f"{letter.reference}-1" for letter in plan.letters  # type: ignore[attr-defined]
+                if any(child.covered for child in letter.children))
+    found = optouts.find_slip(ctx, slip.lower().replace("-", " "))  # as a person might type it
+    _expect(found.slip == slip and len(found.pupils) == 1, f"slip {slip} not found")
+    pupil = found.pupils[0]
+    carer = next((c for c in pupil.carers if c.parental_responsibility and not c.no_contact),
+                 None)
+    _expect(carer is not None, "no parent/carer with parental responsibility on the slip")
+    recorded = optouts.record_opt_out(ctx, optouts.OptOutRequest(
+        pupil_id=pupil.pupil_id, by=OptOutBy.PARENT, received=test.today,
+        carer_id=carer.carer_id, letter_id=found.letter_id))
+    _expect(recorded.status.status is Status.OPTED_OUT and not recorded.late,
+            f"status after the opt-out: {recorded.status.status}")
+    test.state["opted_out"] = pupil.pupil_id
+    return f"slip {slip}: {recorded.status.label}"
+
+
 def check_window(test: SelfTest) -> str:
     """main window shows the register"""
     from desc_desktop.ui.app import make_application
@@ -245,8 +269,9 @@ def check_printing(test: SelfTest) -> str:
     return "one page printed"
 
 
-STEPS: list[Step] = [check_database, check_demo_school, check_bank_holidays, check_letters_pdf,
-                     check_mark_sent, check_window, check_pdf_preview, check_printing]
+STEPS: list[Step] = [
+    check_database, check_demo_school, check_bank_holidays, check_letters_pdf, check_mark_sent,
+    check_opt_out, check_window, check_pdf_preview, check_printing]
 
 
 class SelfTestFailure(AssertionError):

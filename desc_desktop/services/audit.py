@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from sqlmodel import col, select
@@ -48,6 +48,45 @@ def deleted_fields(before: Mapping[str, Any],
     """A removed record's last values as {field: [value, None]}; blank fields left out."""
     return {name: "removed" if name in opaque else [value, None]
             for name, value in before.items() if value not in (None, "")}
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One line of an entry's changes: a field's value before and after (None: none)."""
+
+    field: str
+    before: Any
+    after: Any
+
+
+def change_rows(changes: Mapping[str, Any]) -> list[ChangeRow]:
+    """An entry's changes line by line. A [before, after] pair gives both; anything else (a
+    count, "changed" for a value kept out of the trail) is shown as the after value."""
+    rows = []
+    for name, value in changes.items():
+        label = name.replace("_", " ").replace(".", ": ")
+        if isinstance(value, list) and len(value) == 2:
+            rows.append(ChangeRow(label, value[0], value[1]))
+        else:
+            rows.append(ChangeRow(label, None, value))
+    return rows
+
+
+def value_text(value: Any, day: Callable[[date], str] = date.isoformat) -> str:
+    """A recorded value in words; `day` formats dates (stored as ISO text)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return ", ".join(value_text(v, day) for v in value)
+    text = str(value)
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            return day(date.fromisoformat(text))
+        except ValueError:
+            pass
+    return text
 
 
 def history_of_pupil(ctx: ServiceContext, pupil_id: int) -> list[AuditRecord]:
@@ -136,7 +175,7 @@ def _moment(at: datetime | str) -> datetime | None:
 def describe_check(check: TrailCheck, when: Callable[[datetime], str]) -> str:
     """The check in words for the office; `when` formats a moment (dd/mm/yyyy in the window,
     ISO on the command line)."""
-    count = f"{check.entries} {'entry' if check.entries == 1 else 'entries'}"
+    count = entries_text(check.entries)
     lines = []
     if check.broken_entry is None:
         lines.append(f"{count}, chain intact.")
@@ -150,3 +189,7 @@ def describe_check(check: TrailCheck, when: Callable[[datetime], str]) -> str:
                      "entries could have been edited or deleted. Restore a backup from before "
                      "this happened, or ask for help.")
     return " ".join(lines)
+
+
+def entries_text(count: int) -> str:
+    return f"{count} {'entry' if count == 1 else 'entries'}"

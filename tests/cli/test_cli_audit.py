@@ -43,3 +43,27 @@ def test_verify_names_the_first_entry_changed_behind_the_apps_back(tmp_path, cap
 def test_audit_without_an_action_says_what_to_add(tmp_path, capsys):
     code, _, err = run(capsys, "--db", str(tmp_path / "s.sqlite"), "audit")
     assert code == 1 and "--verify" in err
+
+
+def test_export_writes_a_csv_and_records_that_it_did(tmp_path, capsys):
+    db = str(tmp_path / "school.sqlite")
+    run(capsys, "--db", db, "demo", "--pupils", "12")
+    target = tmp_path / "trail.csv"
+    code, out, _ = run(capsys, "--db", db, "audit", "--export", str(target), "--since",
+                       "2000-01-01")
+    assert code == 0 and out.startswith("1 entry written to")
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Entry,When,Who,Action")
+    assert len(lines) == 2 and ",demo.fill," in lines[1]
+    code, out, _ = run(capsys, "--db", db, "audit", "--verify")
+    assert code == 0 and out.startswith("2 entries, chain intact.")
+
+
+def test_export_of_days_to_come_is_empty_but_still_recorded(tmp_path, capsys):
+    db = str(tmp_path / "school.sqlite")
+    run(capsys, "--db", db, "demo", "--pupils", "12")
+    target = tmp_path / "trail.csv"
+    code, out, _ = run(capsys, "--db", db, "audit", "--export", str(target), "--since",
+                       "2999-01-01")
+    assert code == 0 and out.startswith("0 entries written")
+    assert len(target.read_text(encoding="utf-8-sig").splitlines()) == 1

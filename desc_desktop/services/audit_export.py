@@ -1,0 +1,90 @@
+"""The audit trail to a spreadsheet (CSV). The file leaves the protected database, so the
+export is itself an audit entry."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desc_desktop.services.audit import change_rows, entries_text, value_text
+from desc_desktop.services.audit_search import TrailEntry, TrailFilter, stream_trail
+from desc_desktop.services.context import ServiceContext
+
+COLUMNS = ["Entry", "When", "Who", "Action", "Record", "Pupil", "What", "Changes", "Hash"]
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+ProgressCallback = Callable[[int, int], None]
+
+
+def inert(cell: str) -> str:
+    """A leading apostrophe, so a spreadsheet shows the text instead of running it."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def export_trail(ctx: ServiceContext, path: Path, wanted: TrailFilter | None = None,
+                 on_progress: ProgressCallback | None = None) -> int:
+    """Write the matching entries (oldest first) to `path`; returns how many. The file is
+    written under a temporary name and renamed, so it is whole or absent."""
+    path, wanted = Path(path), wanted or TrailFilter()
+    partial = path.with_name(f"{path.name}.part")
+    moved = False
+    try:
+        with ctx.reading() as session:
+            total, entries = stream_trail(session, wanted)
+            written = _write(partial, entries, total, on_progress)
+        with ctx.unit_of_work("audit.export", "audit_entry") as uow:
+            uow.record(summary=f"Audit trail exported ({entries_text(written)})",
+                       changes={"file": path.name, "entries": written,
+                                "filters": _filters(wanted)})
+            os.replace(partial, path)
+            moved = True
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        if moved:  # renamed but the entry saying so was not committed: no unrecorded copy
+            path.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def _write(target: Path, entries: Iterator[TrailEntry], total: int,
+           on_progress: ProgressCallback | None) -> int:
+    count = 0
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for entry in entries:
+            writer.writerow([inert(cell) for cell in csv_cells(entry)])
+            count += 1
+            if on_progress is not None and (count % 500 == 0 or count == total):
+                on_progress(count, total)
+    return count
+
+
+def csv_cells(entry: TrailEntry) -> list[str]:
+    record = f"{entry.entity} {entry.entity_id}" if entry.entity_id is not None else entry.entity
+    return [str(entry.id), entry.at.astimezone().isoformat(timespec="seconds"),
+            entry.staff_name, entry.action, record, entry.pupil_name, entry.summary,
+            changes_text(entry), entry.hash]
+
+
+def changes_text(entry: TrailEntry) -> str:
+    lines = []
+    for row in change_rows(entry.changes):
+        before, after = value_text(row.before), value_text(row.after)
+        if row.before is None:
+            lines.append(f"{row.field}: {after}")
+        else:
+            lines.append(f"{row.field}: {before or '(blank)'} → {after or '(blank)'}")
+    return "; ".join(lines)
+
+
+def _filters(wanted: TrailFilter) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "since": wanted.since, "until": wanted.until, "staff_id": wanted.staff_id,
+        "pupil_name": wanted.pupil_name.strip(), "kind": wanted.kind}
+    return {k: v.isoformat() if isinstance(v, date) else v
+            for k, v in values.items() if v not in (None, "")}

@@ -22,7 +22,7 @@ __all__ = ["HEAD", "REVISIONS", "DatabaseTooNew", "SchemaState", "read_revision"
            "schema_state", "upgrade_to", "upgrade_to_head"]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD = REVISIONS[-1]
 
 

@@ -231,3 +231,43 @@ class OptOutWithdrawal(SQLModel, table=True):
     notes: str = ""
     recorded_at: datetime = Field(default_factory=utc_now)
     staff_name: str = ""
+
+
+class Disclosure(SQLModel, table=True):
+    """A file that left the school (an export): when, by whom, to whom, why, which fields,
+    and the file's name and SHA-256. Written in the same transaction as its audit entry;
+    the database refuses to change or delete it (migration 0005)."""
+
+    __tablename__ = "disclosure"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utc_now, index=True)
+    staff_id: int | None = Field(default=None, foreign_key="staff_member.id")
+    staff_name: str
+    kind: str = Field(index=True)
+    """"optout_list" or "connexions_return"."""
+    recipient: str
+    purpose: str
+    as_of: date
+    file_name: str
+    """The name only: a folder path can hold a person's user name."""
+    file_format: str
+    sha256: str
+    fields: str = "[]"
+    """The file's columns, as a JSON list."""
+    pupils: int = 0
+
+
+class DisclosurePupil(SQLModel, table=True):
+    """A pupil in a disclosure, with what was passed on about them. Kept when the pupil is
+    deleted (pupil_id then empty, the name as disclosed stays)."""
+
+    __tablename__ = "disclosure_pupil"
+    id: int | None = Field(default=None, primary_key=True)
+    disclosure_id: int = Field(sa_column=Column(Integer, ForeignKey(
+        "disclosure.id", ondelete="RESTRICT"), nullable=False, index=True))
+    pupil_id: int | None = Field(default=None, sa_column=Column(
+        Integer, ForeignKey("pupil.id", ondelete="SET NULL"), nullable=True, index=True))
+    pupil_name: str
+    """Legal forename and surname as they were when disclosed."""
+    fields: str = "[]"
+    """What was passed on about this pupil, as a JSON list (domain/exports field names)."""

@@ -50,6 +50,24 @@ def deleted_fields(before: Mapping[str, Any],
             for name, value in before.items() if value not in (None, "")}
 
 
+FIELD_LABELS = {
+    "upn": "UPN", "legal_surname": "Legal surname", "legal_forename": "Legal forename",
+    "preferred_surname": "Preferred surname", "preferred_forename": "Preferred forename",
+    "dob": "Date of birth", "reg_group": "Form", "year_group": "Year group",
+    "admission_date": "Admission date", "leaving_date": "Leaving date",
+    "sen_status": "SEN status", "ldd": "Learning difficulty or disability",
+    "address_line1": "Address line 1", "address_line2": "Address line 2",
+    "address_line3": "Address line 3", "same_address_as_pupil": "Same address as pupil",
+    "phone_home": "Home phone", "phone_mobile": "Mobile phone", "phone_work": "Work phone",
+    "parental_responsibility": "Parental responsibility",
+    "receives_correspondence": "Gets letters", "no_contact": "No-contact restriction",
+    "no_contact_note": "No-contact note", "carers_deleted": "Parents/carers deleted",
+    "carer_deleted": "Parent/carer deleted", "ico_registration": "ICO registration",
+    "data_protection_lead": "Data protection lead",
+}
+"""Words for the recorded field names (the rest read well enough with "_" as spaces)."""
+
+
 @dataclass(frozen=True)
 class ChangeRow:
     """One line of an entry's changes: a field's value before and after (None: none)."""
@@ -64,7 +82,7 @@ def change_rows(changes: Mapping[str, Any]) -> list[ChangeRow]:
     count, "changed" for a value kept out of the trail) is shown as the after value."""
     rows = []
     for name, value in changes.items():
-        label = name.replace("_", " ").replace(".", ": ")
+        label = FIELD_LABELS.get(name) or name.replace("_", " ").replace(".", ": ")
         if isinstance(value, list) and len(value) == 2:
             rows.append(ChangeRow(label, value[0], value[1]))
         else:

@@ -1,4 +1,4 @@
-"""Admin: the school's details and the recent activity in the audit trail."""
+"""Admin: the school's details and settings, and the audit trail."""
 
 from __future__ import annotations
 
@@ -8,26 +8,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desc_desktop.domain.errors import ValidationFailed
 from desc_desktop.domain.letters.connexions import ConnexionsAges
-from desc_desktop.services import audit, letter_runs, letter_settings, school
-from desc_desktop.ui.dates import format_when
+from desc_desktop.services import letter_runs, letter_settings, school
 from desc_desktop.ui.generated.ui_admin_page import Ui_AdminPage
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.problems import clear_problems, show_problems
-from desc_desktop.ui.record_model import Column, RecordTableModel
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
-
-ACTIVITY_COLUMNS = (
-    Column("When", lambda r: format_when(r.at)),
-    Column("Who", lambda r: r.staff_name),
-    Column("What", lambda r: r.summary),
-)
-
 
 class AdminPage(QWidget):
     status_message = Signal(str)
@@ -37,12 +28,10 @@ class AdminPage(QWidget):
         self.ctx = ctx
         self.ui = Ui_AdminPage()
         self.ui.setupUi(self)
-        self.activity = RecordTableModel(ACTIVITY_COLUMNS, self)
-        table = self.ui.activity_table
-        table.setModel(self.activity)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        self.audit_trail = self.ui.audit_trail
+        self.audit_trail.set_context(ctx)
+        self.audit_trail.status_message.connect(self.status_message)
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.ui.save_school.setIcon(icon("save"))
         self.ui.save_school.clicked.connect(self.save_school)
         self.ui.save_letters.clicked.connect(self.save_letter_settings)
@@ -51,21 +40,26 @@ class AdminPage(QWidget):
 
     def refresh(self) -> None:
         """On showing the page: the school's details the first time only (later the form may
-        hold unsaved edits), the activity every time."""
+        hold unsaved edits), the audit trail every time it is the tab in view."""
         if not self._loaded:
             self.load_school()
             self.load_letter_settings()
             self._loaded = True
-        self.reload_activity()
+        self._tab_shown(self.ui.tabs.currentIndex())
+
+    def show_audit_trail(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.ui.audit_tab)
+        self._tab_shown(self.ui.tabs.currentIndex())
+
+    def _tab_shown(self, index: int) -> None:
+        if self.ui.tabs.widget(index) is self.ui.audit_tab:
+            self.audit_trail.refresh()
 
     def load_school(self) -> None:
         clear_problems(self.ui.problems, self.ui.school.widgets())
         details = school.get_school(self.ctx)
         if details is not None:
             self.ui.school.set_details(details)
-
-    def reload_activity(self) -> None:
-        self.activity.set_records(audit.recent_entries(self.ctx))
 
     def save_school(self) -> None:
         try:
@@ -74,7 +68,6 @@ class AdminPage(QWidget):
             show_problems(self.ui.problems, e.problems, self.ui.school.widgets())
             return
         self.load_school()
-        self.reload_activity()
         self.status_message.emit("School details saved.")
 
     # -- letter settings ------------------------------------------------------------------
@@ -102,7 +95,6 @@ class AdminPage(QWidget):
             QMessageBox.warning(self, "Letter settings not saved",
                                 "\n".join(p.message for p in e.problems))
             return
-        self.reload_activity()
         self.status_message.emit("Letter settings saved.")
 
     def test_print(self) -> None:

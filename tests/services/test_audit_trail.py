@@ -105,8 +105,8 @@ def test_change_rows_and_values_in_words():
     rows = audit.change_rows({"legal_surname": ["Ash", "Oak"], "carers_deleted": 2,
                               "logo": "changed", "ages.youngest": [None, 13]})
     assert [(r.field, r.before, r.after) for r in rows] == [
-        ("legal surname", "Ash", "Oak"), ("carers deleted", None, 2), ("logo", None, "changed"),
-        ("ages: youngest", None, 13)]
+        ("Legal surname", "Ash", "Oak"), ("Parents/carers deleted", None, 2),
+        ("logo", None, "changed"), ("ages: youngest", None, 13)]
     assert audit.value_text("2015-03-14", lambda d: d.strftime("%d/%m/%Y")) == "14/03/2015"
     assert audit.value_text(True) == "Yes" and audit.value_text(None) == ""
     assert audit.value_text("2015-13-99") == "2015-13-99"
@@ -130,7 +130,7 @@ def test_export_writes_every_match_oldest_first_and_is_recorded(ctx, trail, tmp_
     assert rows[0] == audit_export.COLUMNS
     assert [r[0] for r in rows[1:]] == ["1", "4", "6"]
     assert rows[1][5] == "Tamsin Quillfeather"
-    assert "legal forename: Tamsin" in rows[1][7]
+    assert "Legal forename: Tamsin" in rows[1][7]
     assert datetime.fromisoformat(rows[1][1]).utcoffset() is not None  # ISO, with its offset
     assert datetime.fromisoformat(rows[3][1]) == noon(20)
     entry = last_audit()

@@ -16,19 +16,27 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDoubleSpinBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTableView, QVBoxLayout, QWidget)
+    QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
+    QVBoxLayout, QWidget)
 
+from desc_desktop.ui.audit_trail import AuditTrailView
 from desc_desktop.ui.school_form import SchoolDetailsForm
 
 class Ui_AdminPage(object):
     def setupUi(self, AdminPage):
         if not AdminPage.objectName():
             AdminPage.setObjectName(u"AdminPage")
-        self.main_layout = QHBoxLayout(AdminPage)
+        self.page_layout = QVBoxLayout(AdminPage)
+        self.page_layout.setObjectName(u"page_layout")
+        self.page_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(AdminPage)
+        self.tabs.setObjectName(u"tabs")
+        self.school_tab = QWidget()
+        self.school_tab.setObjectName(u"school_tab")
+        self.main_layout = QHBoxLayout(self.school_tab)
         self.main_layout.setObjectName(u"main_layout")
-        self.school_box = QGroupBox(AdminPage)
+        self.school_box = QGroupBox(self.school_tab)
         self.school_box.setObjectName(u"school_box")
         self.school_layout = QVBoxLayout(self.school_box)
         self.school_layout.setObjectName(u"school_layout")
@@ -171,17 +179,23 @@ class Ui_AdminPage(object):
 
         self.main_layout.addWidget(self.school_box)
 
-        self.activity_box = QGroupBox(AdminPage)
-        self.activity_box.setObjectName(u"activity_box")
-        self.activity_layout = QVBoxLayout(self.activity_box)
-        self.activity_layout.setObjectName(u"activity_layout")
-        self.activity_table = QTableView(self.activity_box)
-        self.activity_table.setObjectName(u"activity_table")
+        self.school_right = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.activity_layout.addWidget(self.activity_table)
+        self.main_layout.addItem(self.school_right)
 
+        self.tabs.addTab(self.school_tab, "")
+        self.audit_tab = QWidget()
+        self.audit_tab.setObjectName(u"audit_tab")
+        self.audit_layout = QVBoxLayout(self.audit_tab)
+        self.audit_layout.setObjectName(u"audit_layout")
+        self.audit_trail = AuditTrailView(self.audit_tab)
+        self.audit_trail.setObjectName(u"audit_trail")
 
-        self.main_layout.addWidget(self.activity_box)
+        self.audit_layout.addWidget(self.audit_trail)
+
+        self.tabs.addTab(self.audit_tab, "")
+
+        self.page_layout.addWidget(self.tabs)
 
 
         self.retranslateUi(AdminPage)
@@ -214,6 +228,7 @@ class Ui_AdminPage(object):
         self.test_print.setToolTip(QCoreApplication.translate("AdminPage", u"A sample letter (fictional names) to print and hold behind an envelope's window.", None))
 #endif // QT_CONFIG(tooltip)
         self.save_letters.setText(QCoreApplication.translate("AdminPage", u"Sa&ve letter settings", None))
-        self.activity_box.setTitle(QCoreApplication.translate("AdminPage", u"Recent activity", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.school_tab), QCoreApplication.translate("AdminPage", u"S&chool and settings", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.audit_tab), QCoreApplication.translate("AdminPage", u"A&udit trail", None))
         pass
     # retranslateUi

@@ -94,6 +94,8 @@ def sent_letters(ctx: ServiceContext) -> list[SentLetter]:
 
 
 def search_text(letter: SentLetter) -> str:
-    """What a search matches: the reference and every name on the letter, folded so that
-    'zoe' finds 'Zoë'."""
-    return search_key(letter.reference, *letter.addressees, *letter.pupils)
+    """What a search matches: the references (its own, and those of the letter it replaced
+    or that replaced it, so a lost letter's reference finds its reprints) and every name on
+    the letter, folded so that 'zoe' finds 'Zoë'."""
+    return search_key(letter.reference, letter.reissue_of, *letter.reissued_as,
+                      *letter.addressees, *letter.pupils)

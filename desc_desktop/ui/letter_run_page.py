@@ -4,11 +4,14 @@ Making the PDF records nothing and starts no clock: only "Mark as sent" records 
 (letter_runs.mark_sent), and from then on the reply-by date is in force. A run not marked
 as sent can simply be discarded. Planning, writing and printing run in the background
 (ui.operation) with progress and Cancel.
+
+A lost letter printed again is a run of one letter (letter_runs.plan_reissue): it starts at
+the review, chosen in Letters > Sent letters, and goes on exactly as a run does.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,13 +21,15 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
-from desc_desktop.domain.letters.delivery import OPT_OUT_DAYS, Delivery, received_on, reply_by
+from desc_desktop.domain.letters.delivery import OPT_OUT_DAYS, Delivery, received_on
+from desc_desktop.domain.letters.template import LetterTemplate
 from desc_desktop.domain.register import year_group_sort_key, year_label
 from desc_desktop.domain.school import SchoolDetails
 from desc_desktop.services import letter_runs, letters, letters_pdf, pupils, school
-from desc_desktop.services.errors import Refused
+from desc_desktop.services.errors import NotFound, Refused
 from desc_desktop.services.letters import RunPlan
-from desc_desktop.ui.dates import BadDate, format_uk, parse_uk_date
+from desc_desktop.ui.dates import format_uk
+from desc_desktop.ui.delivery_dates import DeliveryDates
 from desc_desktop.ui.generated.ui_letter_run import Ui_LetterRunPage
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.operation import BackgroundTask, Progress
@@ -53,11 +58,6 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
-def day_and_date(day: date) -> str:
-    """'Mon 30/11/2026': the weekday helps the office see a date falls where expected."""
-    return f"{day:%a} {format_uk(day)}"
-
-
 def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -70,6 +70,11 @@ class MadeLetters:
     pages: int
     plan: RunPlan
     template_version: int
+    template: LetterTemplate | None = None
+    school: SchoolDetails | None = None
+    """The text and letterhead the PDF was made with: a PDF per letter uses them too."""
+    files_folder: Path | None = None
+    """Where each letter was also saved as its own PDF, if it was."""
 
 
 class LetterRunPage(QWidget):
@@ -87,6 +92,8 @@ class LetterRunPage(QWidget):
         self.plan: RunPlan | None = None
         self.made: MadeLetters | None = None
         self.sent_run: int | None = None
+        self.reissue_of: str | None = None
+        """The reference of the lost letter being printed again, when this is a reprint."""
         self.task: BackgroundTask | None = None
         self.unsaved_template: Callable[[], bool] = lambda: False
         """Whether the Template tab holds changes not saved (set by the Letters page)."""
@@ -101,8 +108,8 @@ class LetterRunPage(QWidget):
 
     def _setup(self) -> None:
         ui = self.ui
-        for kind in Delivery:
-            ui.delivery.addItem(kind.label, kind.value)
+        self.dates = DeliveryDates(ui.issue_date, ui.delivery, ui.received, ui.received_hint,
+                                   ui.dates, ui.dates_problem, self)
         for value, label in SORTS:
             ui.sort.addItem(label, value)
         ui.check.setIcon(icon("users"))
@@ -110,35 +117,35 @@ class LetterRunPage(QWidget):
         ui.make_pdf.setIcon(icon("file-text"))
         ui.print_letters.setIcon(icon("printer"))
         ui.open_pdf.setIcon(icon("external-link"))
+        ui.save_each.setIcon(icon("file-output"))
         ui.discard.setIcon(icon("trash-2"))
         ui.mark_sent.setIcon(icon("send"))
         ui.another_run.setIcon(icon("mail"))
         ui.choose_problems.setStyleSheet(PROBLEM_STYLE)
         ui.choose_problems.setVisible(False)
         ui.counts.setStyleSheet("font-weight: 600;")
-        ui.dates.setStyleSheet(HINT_STYLE)
         ui.issue_date_hint.setStyleSheet(HINT_STYLE)
         self.problem_model = RecordTableModel(PROBLEM_COLUMNS, self)
         prepare_table(ui.problems, self.problem_model)
         ui.problems.horizontalHeader().setVisible(False)
         ui.problems.activated.connect(self._open_problem_pupil)  # double-click or Enter
-        ui.everyone.toggled.connect(self._update_who)
+        for choice in (ui.everyone, ui.joiners, ui.by_year, ui.selected):
+            choice.toggled.connect(self._update_who)
         ui.years.itemChanged.connect(self._year_ticked)
-        ui.issue_date.textChanged.connect(self._show_dates)
-        ui.delivery.currentIndexChanged.connect(self._show_dates)
         ui.check.clicked.connect(self.check)
         ui.back.clicked.connect(self.back)
         ui.check_again.clicked.connect(self.check)
         ui.make_pdf.clicked.connect(self.make_pdf)
         ui.print_letters.clicked.connect(self.print_letters)
         ui.open_pdf.clicked.connect(self.open_pdf)
+        ui.save_each.clicked.connect(self.save_each)
         ui.discard.clicked.connect(self.discard)
         ui.mark_sent.clicked.connect(self.mark_sent)
         ui.another_run.clicked.connect(self.start_again)
 
     def set_context(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
-        self.ui.issue_date.setText(format_uk(ctx.today()))
+        self.dates.set_issue_date(ctx.today())
         self.refresh()
         self._go(CHOOSE)
 
@@ -158,8 +165,9 @@ class LetterRunPage(QWidget):
                                else Qt.CheckState.Unchecked)
             widget.addItem(item)
         widget.blockSignals(False)
+        if self.ui.pupil_picker.loaded:
+            self._load_picker()
         self._update_who()
-        self._show_dates()
 
     # -- steps ---------------------------------------------------------------------------
 
@@ -174,7 +182,8 @@ class LetterRunPage(QWidget):
     def _go(self, step: int) -> None:
         self.ui.steps.setCurrentIndex(step)
         self._update_buttons()
-        show_steps(self.ui.steps_label, STEP_NAMES, step)
+        skipped = {CHOOSE: f"reprint of {self.reissue_of}"} if self.reissue_of else None
+        show_steps(self.ui.steps_label, STEP_NAMES, step, skipped)
         focus = {CHOOSE: self.ui.check, REVIEW: self.ui.make_pdf,
                  MADE: self.ui.print_letters}[step]
         focus.setFocus()
@@ -185,8 +194,10 @@ class LetterRunPage(QWidget):
         sent = self.sent_run is not None
         ui.make_pdf.setEnabled(has_letters and not busy)
         for button in (ui.check, ui.back, ui.check_again, ui.print_letters, ui.open_pdf,
-                       ui.discard, ui.mark_sent, ui.another_run):
+                       ui.save_each, ui.discard, ui.mark_sent, ui.another_run):
             button.setEnabled(not busy)
+        # A reprint is planned from its letter, not from the register: nothing to check again.
+        ui.check_again.setVisible(self.reissue_of is None)
         ui.discard.setVisible(not sent)
         ui.mark_sent.setVisible(not sent)
         ui.another_run.setVisible(sent)
@@ -194,7 +205,33 @@ class LetterRunPage(QWidget):
     def back(self) -> None:
         if not self.busy:
             self.plan = None
+            self.reissue_of = None
             self._go(CHOOSE)
+
+    def ready_for_another(self) -> bool:
+        """Whether a new run (or a reprint) may replace what is on this page now: asks
+        before putting aside letters made and not marked as sent."""
+        if self.busy:
+            QMessageBox.information(self, "Letters are being made",
+                                    "Wait for the letters being worked on, or cancel them.")
+            return False
+        if self.made is None or self.sent_run is not None:
+            return True
+        answer = QMessageBox.question(
+            self, "Put these letters aside?",
+            f"The letters in {self.made.path.name} are made but not marked as sent. Nothing "
+            "about them is recorded, so putting them aside records nothing either.\n\n"
+            "Put them aside and start again? (The PDF stays where it was saved.)",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def run_task(self, title: str, work, on_success, on_failure=None, *,
+                 cancelled: str = "Cancelled.") -> BackgroundTask:
+        """`work` in the background behind a progress dialog with Cancel; the page's buttons
+        wait meanwhile. `cancelled` is said in the status bar if Cancel is pressed."""
+        self._cancelled_message = cancelled
+        return self._run(title, work, on_success, on_failure)
 
     def _run(self, title: str, work, on_success, on_failure=None) -> BackgroundTask:
         def finished(handler):
@@ -226,63 +263,88 @@ class LetterRunPage(QWidget):
 
     def _update_who(self) -> None:
         self.ui.years.setEnabled(self.ui.by_year.isChecked())
+        selected = self.ui.selected.isChecked()
+        if selected and not self.ui.pupil_picker.loaded and self.ctx is not None:
+            self._load_picker()
+        self.ui.pupil_picker.setVisible(selected)
+
+    def _load_picker(self) -> None:
+        assert self.ctx is not None
+        self.ui.pupil_picker.set_pupils(pupils.list_pupils(self.ctx), self.ctx.today())
+
+    def start_for_pupils(self, pupil_ids: list[int]) -> None:
+        """A new run for these pupils (chosen in the register), ready to check. The caller
+        asks ready_for_another() first."""
+        self.start_again()
+        self.ui.selected.setChecked(True)
+        self._load_picker()
+        self.ui.pupil_picker.set_chosen(pupil_ids)
+        self.ui.pupil_picker.ui.only_ticked.setChecked(True)
+        self.ui.check.setFocus()
 
     def _year_ticked(self, _item: QListWidgetItem) -> None:
         if self.chosen_years():
             self.ui.by_year.setChecked(True)
 
     def delivery(self) -> Delivery:
-        return Delivery(self.ui.delivery.currentData())
-
-    def _issue_date(self) -> date:
-        """The issue date typed; raises BadDate with what to fix."""
-        value = parse_uk_date(self.ui.issue_date.text())
-        if value is None:
-            raise BadDate("Enter the issue date: the date printed on the letters.")
-        return value
-
-    def _show_dates(self) -> None:
-        try:
-            issue_date = self._issue_date()
-        except BadDate:
-            self.ui.dates.setText("Enter the issue date as dd/mm/yyyy to see the reply-by "
-                                  "date.")
-            return
-        received = received_on(issue_date, self.delivery())
-        self.ui.dates.setText(
-            f"Received {day_and_date(received)}  ·  reply-by date "
-            f"{day_and_date(reply_by(received))} ({OPT_OUT_DAYS} days after it is received)")
+        return self.dates.delivery()
 
     def check(self) -> None:
         """Work out who gets which letter (in the background), then show the review."""
         if self.busy or self.ctx is None:
             return
         ui = self.ui
-        problems = []
-        try:
-            issue_date = self._issue_date()
-        except BadDate as e:
-            problems.append(str(e))
+        problems: list[str] = []  # the dates say their own problems, beneath them
         years = self.chosen_years() if ui.by_year.isChecked() else []
         if ui.by_year.isChecked() and not years:
             problems.append("Tick at least one year group, or choose everyone on roll.")
-        if problems:
+        chosen = ui.pupil_picker.chosen_ids() if ui.selected.isChecked() else None
+        if chosen == []:
+            problems.append("Tick at least one pupil in the list, or choose everyone on roll.")
+        if problems or self.dates.problems():
             ui.choose_problems.setText("\n".join(problems))
-            ui.choose_problems.setVisible(True)
+            ui.choose_problems.setVisible(bool(problems))
             if self.step != CHOOSE:
                 self._go(CHOOSE)
             return
         ui.choose_problems.setVisible(False)
         ctx, delivery, sort = self.ctx, self.delivery(), ui.sort.currentData()
+        issue_date, received = self.dates.issue_date(), self.dates.received()
         joiners = ui.joiners.isChecked()
+        self.reissue_of = None
 
         def work(progress: Progress) -> RunPlan:
             progress.check()
             return letters.plan_run(ctx, issue_date, delivery=delivery, years=years, sort=sort,
-                                    joiners_only=joiners)
+                                    joiners_only=joiners, pupil_ids=chosen, received=received)
 
-        self._cancelled_message = "Cancelled: nothing was made or recorded."
-        self._run("Working out who gets which letter…", work, self._planned)
+        self.run_task("Working out who gets which letter…", work, self._planned,
+                      cancelled="Cancelled: nothing was made or recorded.")
+
+    def start_reissue(self, reference: str, issue_date: date, delivery: Delivery,
+                      received: date) -> None:
+        """Print a lost letter again: plan it (in the background), then show the review. The
+        caller asks ready_for_another() first."""
+        if self.ctx is None or self.busy:
+            return
+        ctx = self.ctx
+
+        def work(progress: Progress) -> RunPlan:
+            progress.check()
+            return letter_runs.plan_reissue(ctx, reference, issue_date, delivery, received)
+
+        def planned(plan: RunPlan) -> None:
+            self.reissue_of = reference
+            self._planned(plan)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, NotFound):
+                raise error
+            QMessageBox.warning(self, "Letter not found", str(error))
+
+        self.start_again()
+        self.run_task("Preparing the reprint…", work, planned, failed,
+                      cancelled="Cancelled: nothing was made or recorded.")
 
     def _planned(self, plan: RunPlan) -> None:
         self.plan = plan
@@ -296,6 +358,8 @@ class LetterRunPage(QWidget):
     def _who_text(self) -> str:
         if self.ui.joiners.isChecked():
             return "pupils no letter has been sent about yet"
+        if self.ui.selected.isChecked():
+            return plural(len(self.ui.pupil_picker.chosen_ids()), "selected pupil")
         years = self.chosen_years() if self.ui.by_year.isChecked() else []
         if not years:
             return "everyone on roll"
@@ -306,11 +370,24 @@ class LetterRunPage(QWidget):
         assert plan is not None
         households = sum(not letter.to_pupil for letter in plan.letters)
         to_pupils = len(plan.letters) - households
-        ui.review_intro.setText(
-            f"Nothing has been made or recorded yet. Letters for {self._who_text()}, dated "
-            f"{long_date(plan.issue_date)}, {plan.delivery.label[0].lower()}"
-            f"{plan.delivery.label[1:]}. Once marked as sent, opt-outs are due by "
-            f"{long_date(plan.reply_by)}.")
+        how = (f"dated {long_date(plan.issue_date)}, {plan.delivery.label[0].lower()}"
+               f"{plan.delivery.label[1:]}")
+        if plan.received != received_on(plan.issue_date, plan.delivery):
+            how += f", received {long_date(plan.received)} (the date you gave)"
+        if self.reissue_of:
+            letter = plan.letters[0]
+            about = ", ".join(child.name for child in letter.children)
+            ui.review_intro.setText(
+                f"Nothing has been made or recorded yet. A reprint of the lost letter "
+                f"{self.reissue_of}, to {' and '.join(letter.addressees)} about {about}, "
+                f"{how}. Once marked as sent, the reprint has its own reply-by date, "
+                f"{long_date(plan.reply_by)}, with the reference {letter.reference}; the "
+                "lost letter stays recorded as it was.")
+        else:
+            ui.review_intro.setText(
+                f"Nothing has been made or recorded yet. Letters for {self._who_text()}, "
+                f"{how}. Once marked as sent, opt-outs are due by "
+                f"{long_date(plan.reply_by)}.")
         counts = [plural(len(plan.letters), "letter"), plural(households, "household")]
         if to_pupils:
             counts.append(plural(to_pupils, "letter") + " to pupils aged 16 or over")
@@ -346,7 +423,8 @@ class LetterRunPage(QWidget):
 
     def _open_problem_pupil(self, index) -> None:
         problem = self.problem_model.record(index.row())
-        self.open_pupil.emit(problem.pupil_id)
+        if problem.pupil_id:  # 0: a pupil no longer in the register
+            self.open_pupil.emit(problem.pupil_id)
 
     # -- making the PDF -------------------------------------------------------------------
 
@@ -354,7 +432,8 @@ class LetterRunPage(QWidget):
         assert self.plan is not None
         folder = str(app_settings().value(_FOLDER_KEY) or "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder) / f"Privacy notices {self.plan.issue_date.isoformat()}.pdf"
+        kind = "Privacy notice reprint" if self.reissue_of else "Privacy notices"
+        return Path(folder) / f"{kind} {self.plan.issue_date.isoformat()}.pdf"
 
     def make_pdf(self) -> None:
         if self.busy or self.plan is None or not self.plan.letters or self.ctx is None:
@@ -390,7 +469,7 @@ class LetterRunPage(QWidget):
             return letters_pdf.write_letters(path, plan, template, details, progress=report)
 
         def written(pages: int) -> None:
-            self.made = MadeLetters(path, pages, plan, version)
+            self.made = MadeLetters(path, pages, plan, version, template, details)
             self.sent_run = None
             self._show_made()
             self._go(MADE)
@@ -406,8 +485,8 @@ class LetterRunPage(QWidget):
                                 " Close it if it is open in a PDF viewer, or choose another "
                                 "name or folder.")
 
-        self._cancelled_message = "Cancelled: no PDF was saved and nothing was recorded."
-        self._run("Making the letters…", work, written, failed)
+        self.run_task("Making the letters…", work, written, failed,
+                      cancelled="Cancelled: no PDF was saved and nothing was recorded.")
 
     # -- 3. the PDF made: preview, print, open, mark as sent ------------------------------
 
@@ -417,6 +496,9 @@ class LetterRunPage(QWidget):
         plan = made.plan
         lines = [f"{plural(len(plan.letters), 'letter')} ({plural(made.pages, 'page')}) saved "
                  f"to {made.path}."]
+        if made.files_folder is not None:
+            lines.append(f"Each letter is also saved as its own PDF, named by its reference, "
+                         f"in {made.files_folder}.")
         if self.sent_run is None:
             lines.append(
                 "Not recorded yet, so no reply-by date has started. Print the letters and "
@@ -462,8 +544,8 @@ class LetterRunPage(QWidget):
                 raise error
             QMessageBox.warning(self, "Not printed", f"The letters were not printed: {error}")
 
-        self._cancelled_message = "Printing cancelled."
-        self._run("Printing the letters…", work, printed, failed)
+        self.run_task("Printing the letters…", work, printed, failed,
+                      cancelled="Printing cancelled.")
 
     def open_pdf(self) -> None:
         if self.made is None:
@@ -473,15 +555,30 @@ class LetterRunPage(QWidget):
                                 f"No PDF viewer opened {self.made.path.name}. Open it from "
                                 f"its folder: {self.made.path.parent}")
 
+    def save_each(self) -> None:
+        """Also save each letter as its own PDF, in a folder the user chooses."""
+        if self.busy or self.made is None:
+            return
+        from desc_desktop.ui.letter_files import save_each_letter
+
+        save_each_letter(self, self.made)
+
+    def letter_files_saved(self, folder: Path, count: int) -> None:
+        assert self.made is not None
+        self.made = replace(self.made, files_folder=folder)
+        self._show_made()
+        self.status_message.emit(f"{plural(count, 'letter')} saved one PDF each in {folder}.")
+
     def mark_sent(self) -> None:
         if self.busy or self.made is None or self.sent_run is not None or self.ctx is None:
             return
         made = self.made
         plan = made.plan
+        what = (f"this reprint of {self.reissue_of}" if self.reissue_of else
+                f"these {plural(len(plan.letters), 'letter')}")
         answer = QMessageBox.question(
             self, "Mark the letters as sent?",
-            f"Record these {plural(len(plan.letters), 'letter')} as sent, dated "
-            f"{format_uk(plan.issue_date)}?\n\n"
+            f"Record {what} as sent, dated {format_uk(plan.issue_date)}?\n\n"
             f"This starts the {OPT_OUT_DAYS}-day period to opt out for "
             f"{plural(plan.pupils_covered, 'pupil')}: replies are due by "
             f"{format_uk(plan.reply_by)}. Only do this once the letters are printed and "
@@ -520,7 +617,7 @@ class LetterRunPage(QWidget):
     def start_again(self) -> None:
         if self.busy:
             return
-        self.plan = self.made = self.sent_run = None
+        self.plan = self.made = self.sent_run = self.reissue_of = None
         self.preview.clear()
         self.problem_model.set_records([])
         self.refresh()

@@ -153,7 +153,7 @@ class LetterTemplateEditor(QWidget):
         ui.parts.currentRowChanged.connect(self._show_part)
         ui.heading.textEdited.connect(self._part_edited)
         ui.text.textChanged.connect(self._part_edited)
-        # Activated: a double-click, or Enter (Alt+L reaches the list from the keyboard).
+        # Activated: a double-click, or Enter (Alt+C reaches the list from the keyboard).
         ui.placeholders.activated.connect(self._insert_placeholder)
         ui.add_section.clicked.connect(self.add_section)
         ui.remove_section.clicked.connect(self.remove_section)

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.pupils_page.status_message.connect(self._show_status)
         self.pupils_page.import_requested.connect(
             lambda: self.ui.sidebar.setCurrentRow(self._import_row))
+        self.pupils_page.letters_requested.connect(self._letters_for_pupils)
         self._admin_page: AdminPage | None = None
         self._import_page: ImportPage | None = None
         self._letters_page: LettersPage | None = None
@@ -94,6 +95,11 @@ class MainWindow(QMainWindow):
             self._replace_placeholder(self._letters_row, page)
             self._letters_page = page
         return self._letters_page
+
+    def _letters_for_pupils(self, pupil_ids: list[int]) -> None:
+        """Letters > New run, with these pupils chosen (from the register's selection)."""
+        self.ui.sidebar.setCurrentRow(self._letters_row)
+        self.letters_page.start_run_for(pupil_ids)
 
     def _replace_placeholder(self, row: int, page: QWidget) -> None:
         placeholder = self.ui.pages.widget(row)

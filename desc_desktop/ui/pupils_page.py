@@ -6,7 +6,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 
 from desc_desktop.domain.register import year_group_sort_key, year_label
@@ -28,6 +28,8 @@ _HEADER_KEY = "pupils/header"
 class PupilsPage(QWidget):
     status_message = Signal(str)
     import_requested = Signal()
+    letters_requested = Signal(list)
+    """A new letter run for these pupils (their ids, in the table's order)."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *,
                  rows: list[PupilRow] | None = None) -> None:
@@ -83,11 +85,35 @@ class PupilsPage(QWidget):
         self.ui.open_pupil.clicked.connect(self.open_selected)
         self.ui.mark_left.clicked.connect(self.mark_selected_left)
         self.ui.delete_pupil.clicked.connect(self.delete_selected)
+        self.ui.letters_for_selected.setIcon(icon("mail"))
+        self.ui.letters_for_selected.clicked.connect(self.letters_for_selected)
+        self._setup_context_menu()
         self.ui.empty_action.clicked.connect(self._empty_action)
         self.ui.empty_import.setIcon(icon("file-input"))
         self.ui.empty_import.clicked.connect(self.import_requested)
         QShortcut(QKeySequence.StandardKey.Delete, self.ui.table, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _setup_context_menu(self) -> None:
+        """Right-click on the table: the same actions as the buttons above it."""
+        table = self.ui.table
+        self._menu_actions: list[tuple[QAction, bool]] = []
+        for text, icon_name, slot, needs_one in (
+                ("Open", "user-pen", self.open_selected, True),
+                ("Mark as left…", "user-minus", self.mark_selected_left, True),
+                ("Delete…", "trash-2", self.delete_selected, True),
+                (None, "", None, False),
+                ("New letter run for selected pupils…", "mail", self.letters_for_selected,
+                 False)):
+            action = QAction(table)
+            if text is None:
+                action.setSeparator(True)
+            else:
+                action.setText(text)
+                action.setIcon(icon(icon_name))
+                action.triggered.connect(slot)
+                self._menu_actions.append((action, needs_one))
+            table.addAction(action)
 
     # -- loading and state -------------------------------------------------------------
 
@@ -138,8 +164,12 @@ class PupilsPage(QWidget):
 
     def _update_actions(self) -> None:
         has_one = self.selected_id() is not None
+        has_any = bool(self.ui.table.selectionModel().hasSelection())
         for button in (self.ui.open_pupil, self.ui.mark_left, self.ui.delete_pupil):
             button.setEnabled(has_one)
+        self.ui.letters_for_selected.setEnabled(has_any)
+        for action, needs_one in self._menu_actions:
+            action.setEnabled(has_one if needs_one else has_any)
 
     def _empty_action(self) -> None:
         if self.model.rowCount() == 0:
@@ -159,8 +189,15 @@ class PupilsPage(QWidget):
     # -- selection -----------------------------------------------------------------
 
     def selected_index(self) -> QModelIndex | None:
+        """The one pupil selected; None when none or several are (open, mark as left and
+        delete act on one pupil only)."""
         rows = self.ui.table.selectionModel().selectedRows()
-        return rows[0] if rows else None
+        return rows[0] if len(rows) == 1 else None
+
+    def selected_ids(self) -> list[int]:
+        """Every pupil selected, in the table's order."""
+        rows = sorted(self.ui.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [index.data(PUPIL_ID_ROLE) for index in rows]
 
     def selected_id(self) -> int | None:
         index = self.selected_index()
@@ -230,6 +267,11 @@ class PupilsPage(QWidget):
         if dialog.exec():
             self._after_save(pupil_id, "Pupil marked as left. Show “Left” or “All pupils” to "
                                        "see them.")
+
+    def letters_for_selected(self) -> None:
+        chosen = self.selected_ids()
+        if chosen:
+            self.letters_requested.emit(chosen)
 
     def delete_selected(self) -> None:
         index = self.selected_index()

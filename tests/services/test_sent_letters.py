@@ -51,6 +51,9 @@ def test_a_reprint_is_listed_against_the_letter_it_replaced(school_ctx):
     assert copy.reissue_of == lost.reference and copy.run_id == 2
     assert copy.reply_by == again.reply_by > listed[lost.reference].reply_by
     assert listed[lost.reference].reissued_as == (copy.reference,)
+    # Either reference finds both letters.
+    assert lost.reference.lower() in sent_letters.search_text(copy)
+    assert copy.reference.lower() in sent_letters.search_text(listed[lost.reference])
     assert next(iter(listed)) == copy.reference  # the newest run first
     runs = sent_letters.sent_runs(school_ctx)
     assert [(r.run_id, r.letters, r.reissue) for r in runs] == [

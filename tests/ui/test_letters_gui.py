@@ -318,15 +318,16 @@ def test_the_dates_follow_the_issue_date_and_delivery(qtbot, run):
     run.ui.delivery.setCurrentIndex(second)
     received = received_on(date(2026, 12, 4), Delivery.SECOND)
     assert format_uk(received) == "09/12/2026"  # three working days, over the weekend
-    text = run.ui.dates.text()
-    assert f"Received Wed {format_uk(received)}" in text
+    assert run.ui.received.text() == format_uk(received)
+    assert run.ui.received_hint.text().startswith("Wed (from the delivery")
     assert format_uk(reply_by(received)) == "06/01/2027"
-    assert "reply-by date Wed 06/01/2027" in text
+    assert run.ui.dates.text() == "Wed 06/01/2027 (28 days after it is received)"
 
     run.ui.issue_date.setText("31/02/2026")
     qtbot.mouseClick(run.ui.check, Qt.MouseButton.LeftButton)
     assert run.step == CHOOSE and not run.busy
-    assert "not a real date" in run.ui.choose_problems.text()
+    assert "not a real date" in run.ui.dates_problem.text()
+    assert run.ui.dates_problem.isVisible() and run.ui.dates.text() == "—"
     run.ui.issue_date.setText("28/11/2026")
     run.ui.by_year.setChecked(True)
     qtbot.mouseClick(run.ui.check, Qt.MouseButton.LeftButton)

@@ -57,13 +57,18 @@ SCOPES = {
     "first run": ("first_run_dialog.ui", set(), []),
     "import page in the main window": ("import_page.ui", set(), MAIN_MENUS),
     # Letters: each tab apart, and each step of a run apart (one step shows at a time).
-    "letters, Template tab": ("letters_page.ui", {"run_tab"}, MAIN_MENUS),
+    "letters, Template tab": ("letters_page.ui", {"run_tab", "sent_tab"}, MAIN_MENUS),
     "letters, new run: choose": ("letters_page.ui",
-                                 {"template_tab", "review_step", "made_step"}, MAIN_MENUS),
+                                 {"template_tab", "sent_tab", "review_step", "made_step"},
+                                 MAIN_MENUS),
     "letters, new run: review": ("letters_page.ui",
-                                 {"template_tab", "choose_step", "made_step"}, MAIN_MENUS),
+                                 {"template_tab", "sent_tab", "choose_step", "made_step"},
+                                 MAIN_MENUS),
     "letters, new run: print and mark as sent": (
-        "letters_page.ui", {"template_tab", "choose_step", "review_step"}, MAIN_MENUS),
+        "letters_page.ui", {"template_tab", "sent_tab", "choose_step", "review_step"},
+        MAIN_MENUS),
+    "letters, Sent letters tab": ("letters_page.ui", {"run_tab", "template_tab"}, MAIN_MENUS),
+    "reprint dialog": ("reprint_dialog.ui", set(), []),
 }
 
 

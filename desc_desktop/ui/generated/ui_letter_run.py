@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QForm
     QRadioButton, QSizePolicy, QSpacerItem, QStackedWidget,
     QTableView, QVBoxLayout, QWidget)
 
+from desc_desktop.ui.pupil_picker import PupilPicker
+
 class Ui_LetterRunPage(object):
     def setupUi(self, LetterRunPage):
         if not LetterRunPage.objectName():
@@ -47,6 +49,8 @@ class Ui_LetterRunPage(object):
 
         self.choose_layout.addWidget(self.choose_intro)
 
+        self.choose_row = QHBoxLayout()
+        self.choose_row.setObjectName(u"choose_row")
         self.choose_form = QFormLayout()
         self.choose_form.setObjectName(u"choose_form")
         self.choose_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -88,6 +92,11 @@ class Ui_LetterRunPage(object):
 
         self.who_layout.addWidget(self.years)
 
+        self.selected = QRadioButton(self.choose_step)
+        self.selected.setObjectName(u"selected")
+
+        self.who_layout.addWidget(self.selected)
+
 
         self.choose_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.who_layout)
 
@@ -100,23 +109,20 @@ class Ui_LetterRunPage(object):
         self.issue_date_row.setObjectName(u"issue_date_row")
         self.issue_date = QLineEdit(self.choose_step)
         self.issue_date.setObjectName(u"issue_date")
+        self.issue_date.setMinimumSize(QSize(100, 0))
         self.issue_date.setMaximumSize(QSize(120, 16777215))
 
         self.issue_date_row.addWidget(self.issue_date)
 
         self.issue_date_hint = QLabel(self.choose_step)
         self.issue_date_hint.setObjectName(u"issue_date_hint")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         sizePolicy1.setHorizontalStretch(0)
         sizePolicy1.setVerticalStretch(0)
         sizePolicy1.setHeightForWidth(self.issue_date_hint.sizePolicy().hasHeightForWidth())
         self.issue_date_hint.setSizePolicy(sizePolicy1)
 
         self.issue_date_row.addWidget(self.issue_date_hint)
-
-        self.issue_date_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.issue_date_row.addItem(self.issue_date_spacer)
 
 
         self.choose_form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.issue_date_row)
@@ -132,27 +138,82 @@ class Ui_LetterRunPage(object):
 
         self.choose_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.delivery)
 
+        self.received_label = QLabel(self.choose_step)
+        self.received_label.setObjectName(u"received_label")
+
+        self.choose_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.received_label)
+
+        self.received_row = QHBoxLayout()
+        self.received_row.setObjectName(u"received_row")
+        self.received = QLineEdit(self.choose_step)
+        self.received.setObjectName(u"received")
+        self.received.setMinimumSize(QSize(100, 0))
+        self.received.setMaximumSize(QSize(120, 16777215))
+
+        self.received_row.addWidget(self.received)
+
+        self.received_hint = QLabel(self.choose_step)
+        self.received_hint.setObjectName(u"received_hint")
+        sizePolicy1.setHeightForWidth(self.received_hint.sizePolicy().hasHeightForWidth())
+        self.received_hint.setSizePolicy(sizePolicy1)
+        self.received_hint.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.received_row.addWidget(self.received_hint)
+
+
+        self.choose_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.received_row)
+
+        self.dates_label = QLabel(self.choose_step)
+        self.dates_label.setObjectName(u"dates_label")
+
+        self.choose_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dates_label)
+
         self.dates = QLabel(self.choose_step)
         self.dates.setObjectName(u"dates")
-        sizePolicy1.setHeightForWidth(self.dates.sizePolicy().hasHeightForWidth())
-        self.dates.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.dates.sizePolicy().hasHeightForWidth())
+        self.dates.setSizePolicy(sizePolicy2)
         self.dates.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.choose_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dates)
+        self.choose_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dates)
 
         self.sort_label = QLabel(self.choose_step)
         self.sort_label.setObjectName(u"sort_label")
 
-        self.choose_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sort_label)
+        self.choose_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.sort_label)
 
         self.sort = QComboBox(self.choose_step)
         self.sort.setObjectName(u"sort")
         self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.choose_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.sort)
+        self.choose_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.sort)
 
 
-        self.choose_layout.addLayout(self.choose_form)
+        self.choose_row.addLayout(self.choose_form)
+
+        self.pupil_picker = PupilPicker(self.choose_step)
+        self.pupil_picker.setObjectName(u"pupil_picker")
+        sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy3.setHorizontalStretch(1)
+        sizePolicy3.setVerticalStretch(0)
+        sizePolicy3.setHeightForWidth(self.pupil_picker.sizePolicy().hasHeightForWidth())
+        self.pupil_picker.setSizePolicy(sizePolicy3)
+
+        self.choose_row.addWidget(self.pupil_picker)
+
+        self.choose_row.setStretch(0, 3)
+        self.choose_row.setStretch(1, 2)
+
+        self.choose_layout.addLayout(self.choose_row)
+
+        self.dates_problem = QLabel(self.choose_step)
+        self.dates_problem.setObjectName(u"dates_problem")
+        self.dates_problem.setWordWrap(True)
+        self.dates_problem.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.choose_layout.addWidget(self.dates_problem)
 
         self.choose_problems = QLabel(self.choose_step)
         self.choose_problems.setObjectName(u"choose_problems")
@@ -279,6 +340,11 @@ class Ui_LetterRunPage(object):
 
         self.made_buttons.addWidget(self.open_pdf)
 
+        self.save_each = QPushButton(self.made_step)
+        self.save_each.setObjectName(u"save_each")
+
+        self.made_buttons.addWidget(self.save_each)
+
         self.made_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.made_buttons.addItem(self.made_spacer)
@@ -313,14 +379,19 @@ class Ui_LetterRunPage(object):
 #if QT_CONFIG(shortcut)
         self.issue_date_label.setBuddy(self.issue_date)
         self.delivery_label.setBuddy(self.delivery)
+        self.received_label.setBuddy(self.received)
         self.sort_label.setBuddy(self.sort)
         self.problems_label.setBuddy(self.problems)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.everyone, self.by_year)
+        QWidget.setTabOrder(self.everyone, self.joiners)
+        QWidget.setTabOrder(self.joiners, self.by_year)
         QWidget.setTabOrder(self.by_year, self.years)
-        QWidget.setTabOrder(self.years, self.issue_date)
+        QWidget.setTabOrder(self.years, self.selected)
+        QWidget.setTabOrder(self.selected, self.pupil_picker)
+        QWidget.setTabOrder(self.pupil_picker, self.issue_date)
         QWidget.setTabOrder(self.issue_date, self.delivery)
-        QWidget.setTabOrder(self.delivery, self.sort)
+        QWidget.setTabOrder(self.delivery, self.received)
+        QWidget.setTabOrder(self.received, self.sort)
         QWidget.setTabOrder(self.sort, self.check)
 
         self.retranslateUi(LetterRunPage)
@@ -344,6 +415,7 @@ class Ui_LetterRunPage(object):
 #if QT_CONFIG(accessibility)
         self.years.setAccessibleName(QCoreApplication.translate("LetterRunPage", u"Year groups", None))
 #endif // QT_CONFIG(accessibility)
+        self.selected.setText(QCoreApplication.translate("LetterRunPage", u"&Selected pupils (tick them in the list)", None))
         self.issue_date_label.setText(QCoreApplication.translate("LetterRunPage", u"Issue &date", None))
         self.issue_date.setPlaceholderText(QCoreApplication.translate("LetterRunPage", u"dd/mm/yyyy", None))
 #if QT_CONFIG(tooltip)
@@ -351,10 +423,21 @@ class Ui_LetterRunPage(object):
 #endif // QT_CONFIG(tooltip)
         self.issue_date_hint.setText(QCoreApplication.translate("LetterRunPage", u"the date printed on the letters (dd/mm/yyyy)", None))
         self.delivery_label.setText(QCoreApplication.translate("LetterRunPage", u"Deli&very", None))
+        self.received_label.setText(QCoreApplication.translate("LetterRunPage", u"&Received", None))
+#if QT_CONFIG(tooltip)
+        self.received.setToolTip(QCoreApplication.translate("LetterRunPage", u"The day the letters reach home: worked out from the delivery, but yours to change. The reply-by date is 28 days later.", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
-        self.dates.setAccessibleName(QCoreApplication.translate("LetterRunPage", u"Received and reply-by dates", None))
+        self.received.setAccessibleName(QCoreApplication.translate("LetterRunPage", u"Date received", None))
+#endif // QT_CONFIG(accessibility)
+        self.dates_label.setText(QCoreApplication.translate("LetterRunPage", u"Reply-by date", None))
+#if QT_CONFIG(accessibility)
+        self.dates.setAccessibleName(QCoreApplication.translate("LetterRunPage", u"Reply-by date", None))
 #endif // QT_CONFIG(accessibility)
         self.sort_label.setText(QCoreApplication.translate("LetterRunPage", u"Sort &by", None))
+#if QT_CONFIG(accessibility)
+        self.dates_problem.setAccessibleName(QCoreApplication.translate("LetterRunPage", u"What to fix in the dates", None))
+#endif // QT_CONFIG(accessibility)
         self.check.setText(QCoreApplication.translate("LetterRunPage", u"&Check who gets letters", None))
 #if QT_CONFIG(accessibility)
         self.counts.setAccessibleName(QCoreApplication.translate("LetterRunPage", u"Counts", None))
@@ -377,6 +460,10 @@ class Ui_LetterRunPage(object):
         self.open_pdf.setText(QCoreApplication.translate("LetterRunPage", u"&Open in PDF viewer", None))
 #if QT_CONFIG(tooltip)
         self.open_pdf.setToolTip(QCoreApplication.translate("LetterRunPage", u"Open the file in the PC's own PDF viewer.", None))
+#endif // QT_CONFIG(tooltip)
+        self.save_each.setText(QCoreApplication.translate("LetterRunPage", u"Each letter as its o&wn PDF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.save_each.setToolTip(QCoreApplication.translate("LetterRunPage", u"Also save every letter as a PDF of its own, named by its reference (such as R003-0012.pdf), in a folder you choose.", None))
 #endif // QT_CONFIG(tooltip)
         self.discard.setText(QCoreApplication.translate("LetterRunPage", u"&Discard this run", None))
 #if QT_CONFIG(tooltip)

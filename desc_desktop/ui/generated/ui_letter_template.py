@@ -232,7 +232,7 @@ class Ui_LetterTemplateEditor(object):
 #if QT_CONFIG(accessibility)
         self.text.setAccessibleName(QCoreApplication.translate("LetterTemplateEditor", u"Text of this part of the letter", None))
 #endif // QT_CONFIG(accessibility)
-        self.placeholders_label.setText(QCoreApplication.translate("LetterTemplateEditor", u"P&laceholders: type one in braces, or double-click to insert it where the cursor is", None))
+        self.placeholders_label.setText(QCoreApplication.translate("LetterTemplateEditor", u"Pla&ceholders: type one in braces, or double-click to insert it where the cursor is", None))
 #if QT_CONFIG(accessibility)
         self.placeholders.setAccessibleName(QCoreApplication.translate("LetterTemplateEditor", u"Placeholders and what each prints", None))
 #endif // QT_CONFIG(accessibility)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QTabWidget,
 
 from desc_desktop.ui.letter_run_page import LetterRunPage
 from desc_desktop.ui.letter_template_editor import LetterTemplateEditor
+from desc_desktop.ui.sent_letters_view import SentLettersView
 
 class Ui_LettersPage(object):
     def setupUi(self, LettersPage):
@@ -57,6 +58,17 @@ class Ui_LettersPage(object):
         self.template_layout.addWidget(self.template_editor)
 
         self.tabs.addTab(self.template_tab, "")
+        self.sent_tab = QWidget()
+        self.sent_tab.setObjectName(u"sent_tab")
+        self.sent_layout = QVBoxLayout(self.sent_tab)
+        self.sent_layout.setObjectName(u"sent_layout")
+        self.sent_layout.setContentsMargins(0, -1, 0, 0)
+        self.sent_letters = SentLettersView(self.sent_tab)
+        self.sent_letters.setObjectName(u"sent_letters")
+
+        self.sent_layout.addWidget(self.sent_letters)
+
+        self.tabs.addTab(self.sent_tab, "")
 
         self.main_layout.addWidget(self.tabs)
 
@@ -73,5 +85,6 @@ class Ui_LettersPage(object):
         self.title.setText(QCoreApplication.translate("LettersPage", u"Privacy notice letters", None))
         self.tabs.setTabText(self.tabs.indexOf(self.run_tab), QCoreApplication.translate("LettersPage", u"&New run", None))
         self.tabs.setTabText(self.tabs.indexOf(self.template_tab), QCoreApplication.translate("LettersPage", u"&Template", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.sent_tab), QCoreApplication.translate("LettersPage", u"Sent &letters", None))
         pass
     # retranslateUi

@@ -79,6 +79,11 @@ class Ui_PupilsPage(object):
 
         self.actions.addWidget(self.delete_pupil)
 
+        self.letters_for_selected = QPushButton(PupilsPage)
+        self.letters_for_selected.setObjectName(u"letters_for_selected")
+
+        self.actions.addWidget(self.letters_for_selected)
+
         self.actions_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actions.addItem(self.actions_spacer)
@@ -102,7 +107,8 @@ class Ui_PupilsPage(object):
         self.table.setObjectName(u"table")
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
@@ -176,6 +182,10 @@ class Ui_PupilsPage(object):
         self.open_pupil.setText(QCoreApplication.translate("PupilsPage", u"&Open", None))
         self.mark_left.setText(QCoreApplication.translate("PupilsPage", u"Mark as &left\u2026", None))
         self.delete_pupil.setText(QCoreApplication.translate("PupilsPage", u"&Delete\u2026", None))
+        self.letters_for_selected.setText(QCoreApplication.translate("PupilsPage", u"Letter &run for selected\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.letters_for_selected.setToolTip(QCoreApplication.translate("PupilsPage", u"A new letter run for the pupils selected here (Ctrl+click or Shift+click to select several).", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("PupilsPage", u"Pupils", None))
 #endif // QT_CONFIG(accessibility)

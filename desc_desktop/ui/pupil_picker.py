@@ -1,0 +1,143 @@
+"""Ticking pupils from the register: who gets letters when a run is for selected pupils.
+
+The register's own table model and search (ui/pupil_table.py) with a tick box on each row:
+the same search by name, form or UPN, forgiving of accents, and the same order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from desc_desktop.services.records import PupilRow
+from desc_desktop.ui.generated.ui_pupil_picker import Ui_PupilPicker
+from desc_desktop.ui.pupil_table import PUPIL_ID_ROLE, PupilFilterProxy, PupilTableModel
+from desc_desktop.ui.tables import prepare_table
+
+_CHECK = Qt.ItemDataRole.CheckStateRole
+_Index = QModelIndex | QPersistentModelIndex
+_HIDDEN_COLUMNS = (4, 5, 6)  # birth date, age, UPN: the form tells namesakes apart here
+
+
+class TickablePupilModel(PupilTableModel):
+    """The register's rows with a tick box in the first column."""
+
+    ticks_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.ticked: set[int] = set()
+
+    def set_pupils(self, rows: Sequence[PupilRow], today: date) -> None:
+        super().set_pupils(rows, today)
+        self.ticked &= set(self.ids)  # a pupil deleted since stays unticked
+        self.ticks_changed.emit()
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == _CHECK:
+            if index.column() != 0:
+                return None
+            return (Qt.CheckState.Checked if self.ids[index.row()] in self.ticked
+                    else Qt.CheckState.Unchecked)
+        return super().data(index, role)
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != _CHECK or index.column() != 0:
+            return False
+        self.set_ticked([self.ids[index.row()]], Qt.CheckState(value) == Qt.CheckState.Checked)
+        return True
+
+    def set_ticked(self, pupil_ids: Iterable[int], ticked: bool) -> None:
+        ids = set(pupil_ids)
+        if ticked:
+            self.ticked |= ids & set(self.ids)
+        else:
+            self.ticked -= ids
+        if self.lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, 0), [_CHECK])
+        self.ticks_changed.emit()
+
+
+class TickedFilterProxy(PupilFilterProxy):
+    """The register's search, on roll only, and optionally just the pupils ticked."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.only_ticked = False
+
+    def set_only_ticked(self, only: bool) -> None:
+        self.only_ticked = only
+        self.refilter()
+
+    def _matching_ids(self) -> set[int] | None:
+        matching = super()._matching_ids()
+        if not self.only_ticked:
+            return matching
+        ticked = self._source.ticked
+        return set(ticked) if matching is None else matching & ticked
+
+
+class PupilPicker(QWidget):
+    chosen_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PupilPicker()
+        self.ui.setupUi(self)
+        self.model = TickablePupilModel(self)
+        self.proxy = TickedFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        header = prepare_table(self.ui.table, self.proxy, (120, 120, 45, 55))
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for column in _HIDDEN_COLUMNS:
+            self.ui.table.setColumnHidden(column, True)
+        self.loaded = False
+        self.ui.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text))
+        self.ui.only_ticked.toggled.connect(self.proxy.set_only_ticked)
+        self.ui.tick_shown.clicked.connect(self.tick_shown)
+        self.ui.untick_all.clicked.connect(lambda: self.model.set_ticked(self.model.ticked,
+                                                                         False))
+        # Enter (or a double-click on a name) ticks or unticks the pupils selected.
+        self.ui.table.activated.connect(self._toggle_selected)
+        self.model.ticks_changed.connect(self._ticks_changed)
+        self._ticks_changed()
+
+    def set_pupils(self, rows: Sequence[PupilRow], today: date) -> None:
+        """The register as it is now; ticks of pupils still there are kept."""
+        self.model.set_pupils(rows, today)
+        self.loaded = True
+
+    def chosen_ids(self) -> list[int]:
+        """The pupils ticked, in the table's order."""
+        return [i for i in self.model.ids if i in self.model.ticked]
+
+    def set_chosen(self, pupil_ids: Iterable[int]) -> None:
+        self.model.set_ticked(self.model.ticked, False)
+        self.model.set_ticked(pupil_ids, True)
+
+    def tick_shown(self) -> None:
+        proxy = self.proxy
+        self.model.set_ticked([proxy.index(r, 0).data(PUPIL_ID_ROLE)
+                               for r in range(proxy.rowCount())], True)
+
+    def _toggle_selected(self, index: QModelIndex) -> None:
+        rows = self.ui.table.selectionModel().selectedRows() or [index]
+        ids = [row.data(PUPIL_ID_ROLE) for row in rows]
+        self.model.set_ticked(ids, not all(i in self.model.ticked for i in ids))
+
+    def _ticks_changed(self) -> None:
+        n = len(self.model.ticked)
+        self.ui.count.setText(f"{n:,} pupil{'' if n == 1 else 's'} ticked")
+        if self.proxy.only_ticked:
+            self.proxy.refilter()
+        self.chosen_changed.emit()

@@ -1,0 +1,69 @@
+"""The Letters area's newer GUI tests: the main window on the fictional demo school, with
+dialogs answered the way the office would. Helpers live in letters_gui_support.py."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+# --import-mode=importlib puts no test folder on sys.path; the helpers module needs it.
+_HERE = str(Path(__file__).resolve().parent)
+if _HERE not in sys.path:
+    sys.path.insert(0, _HERE)
+
+from letters_gui_support import WAIT_MS  # noqa: E402
+
+from desc_desktop.ui.letter_run_page import LetterRunPage  # noqa: E402
+from desc_desktop.ui.letters_page import RUN_TAB, LettersPage  # noqa: E402
+from desc_desktop.ui.main_window import MainWindow  # noqa: E402
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx) -> MainWindow:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def page(qtbot, window) -> LettersPage:
+    window.ui.sidebar.setCurrentRow(window._letters_row)
+    page = window.letters_page
+    yield page
+    # No preview still being made in a worker when the window goes.
+    qtbot.waitUntil(lambda: not page.template_editor.preview_busy, timeout=WAIT_MS)
+
+
+@pytest.fixture
+def run(page) -> LetterRunPage:
+    page.ui.tabs.setCurrentIndex(RUN_TAB)
+    return page.run
+
+
+@pytest.fixture
+def save_as(monkeypatch):
+    """QFileDialog.getSaveFileName answers with the path given."""
+    answers: list[Path] = []
+
+    def fake_save(*_args, **_kwargs):
+        return (str(answers.pop(0)), "PDF files (*.pdf)") if answers else ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    return answers.append
+
+
+@pytest.fixture
+def choose_folder(monkeypatch):
+    """QFileDialog.getExistingDirectory answers with the folder given."""
+    answers: list[Path] = []
+
+    def fake_folder(*_args, **_kwargs):
+        return str(answers.pop(0)) if answers else ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(fake_folder))
+    return answers.append

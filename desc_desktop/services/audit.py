@@ -82,12 +82,18 @@ def change_rows(changes: Mapping[str, Any]) -> list[ChangeRow]:
     count, "changed" for a value kept out of the trail) is shown as the after value."""
     rows = []
     for name, value in changes.items():
-        label = FIELD_LABELS.get(name) or name.replace("_", " ").replace(".", ": ")
-        if isinstance(value, list) and len(value) == 2:
-            rows.append(ChangeRow(label, value[0], value[1]))
+        if isinstance(value, dict):  # one import changes many records: {"pupil 12": {…}}
+            rows += [ChangeRow(f"{name} · {row.field}", row.before, row.after)
+                     for row in change_rows(value)]
+        elif isinstance(value, list) and len(value) == 2:
+            rows.append(ChangeRow(field_label(name), value[0], value[1]))
         else:
-            rows.append(ChangeRow(label, None, value))
+            rows.append(ChangeRow(field_label(name), None, value))
     return rows
+
+
+def field_label(name: str) -> str:
+    return FIELD_LABELS.get(name) or name.replace("_", " ").replace(".", ": ")
 
 
 def value_text(value: Any, day: Callable[[date], str] = date.isoformat) -> str:

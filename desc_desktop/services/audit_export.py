@@ -71,7 +71,18 @@ def csv_cells(entry: TrailEntry) -> list[str]:
             changes_text(entry), entry.hash]
 
 
+CELL_LIMIT = 32_000
+"""Excel holds at most 32,767 characters in a cell; a big import's changes can be longer."""
+
+
 def changes_text(entry: TrailEntry) -> str:
+    text = _changes_text(entry)
+    if len(text) <= CELL_LIMIT:
+        return text
+    return text[:CELL_LIMIT] + " … (cut short for the spreadsheet; the app shows them all)"
+
+
+def _changes_text(entry: TrailEntry) -> str:
     lines = []
     for row in change_rows(entry.changes):
         before, after = value_text(row.before), value_text(row.after)

@@ -556,6 +556,7 @@ def apply_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, str
         work, missing = _plan(uow.session, records, _provided(table, rows), ctx.today(),
                               rejected_keys)
         rejected = sorted(rejected + work.conflicts, key=lambda o: o.row)
+        recorded = _before_and_after(uow.session, work, leavers, leaving_date or ctx.today())
         carer_ids = _insert_carers(uow.session, work.new_carers)
         new = _insert_pupils(uow.session, work, carer_ids)
         updated = _update_pupils(uow.session, work, carer_ids)
@@ -572,8 +573,51 @@ def apply_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, str
                            f"{result.unchanged} unchanged, {len(rejected)} rejected, "
                            f"{left} marked as left",
                    changes={"new": new, "updated": updated, "unchanged": result.unchanged,
-                            "rejected": len(rejected), "leavers": left})
+                            "rejected": len(rejected), "leavers": left, **recorded})
     return result
+
+
+def _before_and_after(session: Session, work: _Work, leavers: Sequence[int],
+                      leaving_date: date) -> dict[str, dict[str, Any]]:
+    """What the import is about to change in records already in the register, field by
+    field ({"pupil 12": {"town": [before, after]}}), for its audit entry. Read in the same
+    transaction, just before the updates. New pupils and carers are counted, not copied:
+    the file itself says what they were."""
+    changed = [r for r in work.rows if r.pupil_id is not None and r.kind == UPDATE]
+    pupils = _rows_by_id(session, Pupil, {r.pupil_id for r in changed if r.pupil_changes}
+                         | set(leavers))
+    carers = _rows_by_id(session, Carer, {c.carer_id for r in changed for c in r.carers
+                                          if c.carer_changes and c.carer_id > 0})
+    recorded: dict[str, dict[str, Any]] = {}
+    for r in changed:
+        if r.pupil_changes:
+            recorded[f"pupil {r.pupil_id}"] = _pairs(pupils[r.pupil_id], r.pupil_changes)
+        for c in r.carers:
+            if c.carer_changes and c.carer_id > 0:
+                recorded[f"carer {c.carer_id}"] = _pairs(carers[c.carer_id], c.carer_changes)
+            if c.link_changes:
+                link = session.get(PupilCarer, (r.pupil_id, c.carer_id))
+                recorded[f"pupil {r.pupil_id} carer {c.carer_id}"] = _pairs(link,
+                                                                           c.link_changes)
+    for pupil_id in leavers:
+        row = pupils.get(pupil_id)
+        if row is not None and (row.leaving_date is None or row.leaving_date > leaving_date):
+            recorded.setdefault(f"pupil {pupil_id}", {})["leaving_date"] = [row.leaving_date,
+                                                                             leaving_date]
+    return recorded
+
+
+def _rows_by_id(session: Session, table: type, ids: set[int]) -> dict[int, Any]:
+    columns, wanted, found = table.__table__, list(ids), {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        found.update((row.id, row) for row in session.execute(
+            select(columns).where(columns.c.id.in_(chunk))))
+    return found
+
+
+def _pairs(row: Any, changes: dict[str, Any]) -> dict[str, list[Any]]:
+    return {name: [getattr(row, name), new] for name, new in changes.items()}
 
 
 def _next_ids(session: Session, table: type, count: int) -> list[int]:

@@ -176,3 +176,14 @@ def test_an_export_over_an_existing_file_replaces_it_whole(ctx, trail, tmp_path)
     audit_export.export_trail(ctx, target, on_progress=lambda d, t: progress.append((d, t)))
     assert len(read_csv(target)) == 8
     assert progress == [(7, 7)]
+
+
+def test_changes_too_long_for_a_spreadsheet_cell_are_cut_short(ctx, engine, tmp_path):
+    many = {f"pupil {n}": {"town": ["Hemel Hempstead", "Berkhamsted"]} for n in range(1500)}
+    add_entry(engine, noon(4), "register.import", changes=json.dumps(many))
+    target = tmp_path / "audit.csv"
+    audit_export.export_trail(ctx, target)
+    [row] = read_csv(target)[1:]
+    assert len(row[7]) < 32_767
+    assert row[7].startswith("pupil 0 · town: Hemel Hempstead → Berkhamsted; pupil 1 ·")
+    assert row[7].endswith("the app shows them all)")

@@ -23,6 +23,7 @@ from desc_desktop.domain.register import (
 from desc_desktop.services import audit, carers, pupils
 from desc_desktop.services.errors import NotFound
 from desc_desktop.services.records import CarerLinkView, PupilDetail
+from desc_desktop.ui.audit_models import changes_in_words
 from desc_desktop.ui.carer_dialog import CarerDialog
 from desc_desktop.ui.dates import BadDate, format_uk, format_when, parse_uk_date
 from desc_desktop.ui.generated.ui_pupil_editor import Ui_PupilEditor
@@ -58,7 +59,7 @@ HISTORY_COLUMNS = (
     Column("When", lambda r: format_when(r.at)),
     Column("Who", lambda r: r.staff_name),
     Column("What", lambda r: r.summary),
-    Column("Fields changed", lambda r: ", ".join(k.replace("_", " ") for k in r.changes)),
+    Column("Changes", lambda r: changes_in_words(r.changes)),
 )
 
 

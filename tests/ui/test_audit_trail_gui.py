@@ -147,3 +147,16 @@ def test_an_export_that_cannot_be_written_says_so(qtbot, demo_ctx, tmp_path, mon
     assert not target.exists()
     view.refresh()
     assert shown_ids(view) == [1]  # nothing exported, nothing recorded
+
+
+def test_a_pupils_history_tab_says_what_changed_from_and_to(qtbot, demo_ctx):
+    from desc_desktop.ui.pupil_editor import PupilEditor
+
+    pupil_id = edited_pupil(demo_ctx)
+    editor = PupilEditor(demo_ctx, pupil_id)
+    qtbot.addWidget(editor)
+    history = editor.history_model
+    assert history.headerData(3, Qt.Orientation.Horizontal) == "Changes"
+    changed = history.index(0, 3).data()
+    assert changed.startswith("Form: ") and changed.endswith(" → 9Z")
+    assert changed != "Form: 9Z → 9Z"

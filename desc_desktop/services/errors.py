@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from desc_desktop.domain.errors import Problem, ValidationFailed
-from desc_desktop.store.errors import DatabaseTooNew, DatabaseUnavailable
+from desc_desktop.store.errors import DatabaseTooNew, DatabaseUnavailable, RegisterInUse
 
 __all__ = ["CANNOT_OPEN", "DatabaseTooNew", "DatabaseUnavailable", "NotFound", "Problem",
-           "Refused", "ValidationFailed"]
+           "Refused", "RegisterInUse", "ValidationFailed"]
 
 # Why a register file could not be opened; each carries a message for the user.
-CANNOT_OPEN = (DatabaseTooNew, DatabaseUnavailable)
+CANNOT_OPEN = (DatabaseTooNew, DatabaseUnavailable, RegisterInUse)
 
 
 class NotFound(LookupError):

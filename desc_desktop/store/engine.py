@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, event
@@ -11,7 +10,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import create_engine
 
 from desc_desktop.domain.search import fold
-from desc_desktop.store import migrate
+from desc_desktop.store import db_copy, migrate
 from desc_desktop.store.errors import DatabaseUnavailable
 
 
@@ -99,16 +98,7 @@ def prune_copies(path: Path, label_prefix: str, keep: int) -> None:
 
 
 def backup_copy(path: Path, label: str) -> Path:
-    """A consistent copy beside the database, made with SQLite's online backup API."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix or '.sqlite'}")
-    source = sqlite3.connect(path)
-    try:
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
+    """A consistent, checked copy beside the database (SQLite's online backup API)."""
+    target = db_copy.aside_name(path, label)
+    db_copy.copy_database(path, target)
     return target

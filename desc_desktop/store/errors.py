@@ -7,3 +7,7 @@ class DatabaseTooNew(RuntimeError):
 
 class DatabaseUnavailable(RuntimeError):
     """The file cannot be opened as a register (not a database, unreadable, no access)."""
+
+
+class RegisterInUse(RuntimeError):
+    """Another copy of the app has the register open (see store/register_lock.py)."""

@@ -63,17 +63,10 @@ class ReturnPupil:
         return f"{self.legal_forename} {self.legal_surname}"
 
 
-# What the disclosure log says was passed on about a pupil.
+# What the disclosure log says was passed on about a pupil (labels: disclosure.py).
 NAME_AND_ADDRESS = ("name", "address", "status", "carer_names", "carer_addresses")
 ONLY_IF_MAY_SHARE = ("dob", "gender", "sen", "learning_difficulty", "carer_phones",
                      "carer_emails")
-FIELD_LABELS = {
-    "name": "name", "address": "address", "status": "Connexions status",
-    "carer_names": "parents/carers' names", "carer_addresses": "parents/carers' addresses",
-    "dob": "date of birth", "gender": "gender", "sen": "SEN status",
-    "learning_difficulty": "learning difficulty", "carer_phones": "parents/carers' phones",
-    "carer_emails": "parents/carers' email",
-}
 
 
 def fields_for(status: Status) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ import sys
 from types import ModuleType
 
 _LAZY = frozenset({"audit", "audit_export", "audit_search", "carers", "context", "demo",
+                   "backups", "restore",
                    "disclosures", "export_files", "export_register", "exports", "generated_runs",
                    "import_files", "importing", "letter_runs", "letter_settings", "letters",
                    "letters_pdf", "letters_split", "mapping", "optouts", "pupils", "school",

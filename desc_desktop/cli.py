@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from desc_desktop import APP_NAME, __version__, cli_optouts
+from desc_desktop import APP_NAME, __version__, cli_exports, cli_optouts
 from desc_desktop.app_paths import default_database, demo_database
 from desc_desktop.cli_audit import add_commands as add_audit_commands
 from desc_desktop.cli_audit import run as run_audit
@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "(this starts the 28-day deadlines); without it nothing is recorded")
     add_audit_commands(commands)
     cli_optouts.add_commands(commands)
+    cli_exports.add_commands(commands)
     return parser
 
 
@@ -120,6 +121,8 @@ def _run_command(args: argparse.Namespace) -> int:
             return run_audit(ctx, args)
         elif args.command in ("optout", "status"):
             return cli_optouts.run(ctx, args)
+        elif args.command == "export":
+            return cli_exports.run(ctx, args)
         return 0
     finally:
         ctx.engine.dispose()

@@ -29,6 +29,7 @@ from desc_desktop.domain.exports.connexions import (
     ReturnCarer,
     ReturnPupil,
     build_return,
+    status_for_return,
 )
 from desc_desktop.domain.exports.disclosure import (
     DEFAULT_PURPOSE,
@@ -218,10 +219,17 @@ class ConnexionsPlan:
 
 def plan_connexions_return(ctx: ServiceContext, as_of: date) -> ConnexionsPlan:
     """The Connexions return as of `as_of`: every pupil on roll that day and in the
-    Connexions ages, gated by their status then (domain/exports/connexions.py). Nothing is
-    written or recorded yet."""
+    Connexions ages, gated by their status then (domain/exports/connexions.py; an opt-out in
+    force today is honoured whatever the date). Nothing is written or recorded yet. Refused
+    for a date in the future: replies may still arrive by then."""
+    today = ctx.today()
+    if as_of > today:
+        raise Refused("A Connexions return is made as of today or an earlier date: until "
+                      "then parents and pupils may still opt out.")
     facts = load_facts(ctx)
-    on_roll = {p.id: facts.status(p.id, as_of).status for p in facts.on_roll(as_of)}
+    on_roll = {p.id: status_for_return(facts.status(p.id, as_of).status,
+                                       facts.status(p.id, today).status)
+               for p in facts.on_roll(as_of)}
     with ctx.reading() as session:
         # Every column but the UPN: it is not even read.
         pupils = session.exec(select(

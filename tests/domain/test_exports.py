@@ -210,3 +210,12 @@ def test_build_return_counts_leaves_out_the_not_in_scope_and_sizes_the_carer_col
     assert "carer3_name" in keys and "carer4_name" not in keys
     assert all(len(row) == len(keys) for row in result.table.rows)
     assert "Cy" not in {row[1] for row in result.table.rows}
+
+
+def test_an_opt_out_in_force_today_is_honoured_in_a_return_as_of_an_earlier_day():
+    from desc_desktop.domain.exports.connexions import status_for_return
+
+    assert status_for_return(Status.MAY_SHARE, Status.OPTED_OUT) is Status.OPTED_OUT
+    assert status_for_return(Status.MAY_SHARE, Status.MAY_SHARE) is Status.MAY_SHARE
+    assert status_for_return(Status.AWAITING_REPLY, Status.OPTED_OUT) is Status.AWAITING_REPLY
+    assert status_for_return(Status.NOT_IN_SCOPE, Status.OPTED_OUT) is Status.NOT_IN_SCOPE

@@ -134,6 +134,18 @@ def test_the_preview_counts_are_what_the_file_holds(optout_school, tmp_path):
     assert sorted(statuses) == ["may_share", "may_share", "opted_out"]
 
 
+def test_a_return_as_of_an_earlier_day_honours_an_opt_out_received_since(optout_school,
+                                                                          tmp_path):
+    ctx = optout_school.ctx
+    opt_out_bryony(optout_school, date(2026, 11, 20))  # late, after the 10th
+    plan = exports.plan_connexions_return(ctx, date(2026, 11, 10))
+    statuses = {line.name: line.status for line in plan.result.lines}
+    assert statuses["Bryony Quillfeather"] is Status.OPTED_OUT
+    assert statuses["Tamsin Quillfeather"] is Status.MAY_SHARE
+    with pytest.raises(Refused, match="today or an earlier date"):
+        exports.plan_connexions_return(ctx, date(2026, 11, 29))
+
+
 # --- formulas, and the UPN ------------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ over (status `may_share`, domain/optouts/status.py). So, as of the date asked fo
   phones and email are filled in only for `may_share` pupils, and left empty otherwise;
 - the parents/carers are those with parental responsibility (the "parent" the policy
   speaks of), in contact priority order; one under a no-contact restriction never appears;
+- a return may be made as of an earlier day, but an opt-out in force today is honoured;
 - the UPN is never part of it: it stays inside the school and the education system (nothing
   here is even given it).
 """
@@ -75,6 +76,15 @@ def fields_for(status: Status) -> tuple[str, ...]:
         return ()
     return NAME_AND_ADDRESS + ONLY_IF_MAY_SHARE if status is Status.MAY_SHARE \
         else NAME_AND_ADDRESS
+
+
+def status_for_return(on_the_day: Status, today: Status) -> Status:
+    """The status a pupil is returned with: their status on the return's date, except that an
+    opt-out in force today is honoured in a return made as of an earlier date (what could be
+    shared then may not be shared now)."""
+    if on_the_day is Status.MAY_SHARE and today is Status.OPTED_OUT:
+        return Status.OPTED_OUT
+    return on_the_day
 
 
 def carers_in_return(carers: Iterable[ReturnCarer]) -> list[ReturnCarer]:

@@ -2,7 +2,9 @@
 
 The preview is a one-letter PDF made by the same code as a real run, for a fictional family
 (never a real pupil), written to a temporary file that is deleted straight away. Saving
-makes a new version; earlier versions stay as they were for the letters that used them.
+makes a new version; earlier versions stay as they were for the letters that used them, and
+can be read (with their preview) under Earlier versions: while one is shown, the editor is
+read-only and the text being edited waits, unsaved changes and all, until the way back.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QWidget
 
 from desc_desktop.domain.letters.delivery import Delivery, received_on, reply_by
 from desc_desktop.domain.letters.template import (
@@ -28,7 +30,9 @@ from desc_desktop.domain.letters.template import (
 )
 from desc_desktop.domain.school import SchoolDetails
 from desc_desktop.services import letter_runs, letters_pdf, school
+from desc_desktop.services.letter_runs import TemplateVersion
 from desc_desktop.services.letters import LetterContent, RunPlan, SlipChild
+from desc_desktop.ui.dates import format_when
 from desc_desktop.ui.errors import safe_report
 from desc_desktop.ui.generated.ui_letter_template import Ui_LetterTemplateEditor
 from desc_desktop.ui.icons import icon
@@ -45,6 +49,8 @@ log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 600
 """The preview is made again this long after typing stops."""
 
+VERSIONS_WIDTH = 300
+"""Earlier versions' list, when shown: version, when saved and by whom, unclipped."""
 _PROBLEM_COLOUR = QColor("#b71c1c")
 _NOT_UPDATED = "The preview is not updated until the problem above is fixed."
 
@@ -93,6 +99,14 @@ _NOTES = {
     "sign_off": "The closing lines, after the last section.",
 }
 
+def _template_of(parts: list[_Part]) -> LetterTemplate:
+    sections = tuple(Section(p.heading, p.text) for p in parts if p.kind == "section")
+    connexions = next(p for p in parts if p.kind == "connexions")
+    return LetterTemplate(salutation=parts[0].text, sections=sections,
+                          connexions=Section(connexions.heading, connexions.text),
+                          sign_off=parts[-1].text)
+
+
 PLACEHOLDER_COLUMNS = (
     Column("Placeholder", lambda item: "{" + item[0] + "}"),
     Column("What it prints", lambda item: item[1]),
@@ -114,6 +128,9 @@ class LetterTemplateEditor(QWidget):
         self.version = 0
         self.saved_template: LetterTemplate | None = None
         self.parts: list[_Part] = []
+        self.viewing: TemplateVersion | None = None
+        """An old version shown read-only; the parts being edited wait in _draft."""
+        self._draft: tuple[list[_Part], int] | None = None
         self.school: SchoolDetails = _STAND_IN_SCHOOL
         self.preview = PdfPreview(self.ui.preview)
         self.preview_busy = False
@@ -147,9 +164,15 @@ class LetterTemplateEditor(QWidget):
         blank = QPixmap(16, 16)
         blank.fill(Qt.GlobalColor.transparent)
         self._no_icon = QIcon(blank)  # keeps every part's name in line with a marked one
-        ui.splitter.setStretchFactor(0, 1)
+        ui.show_versions.setIcon(icon("history"))
+        ui.versions_panel.setVisible(False)
+        ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([560, 500])  # the preview wide enough to read
+        ui.splitter.setStretchFactor(2, 1)
+        ui.splitter.setSizes([250, 560, 500])  # the preview wide enough to read
+        ui.show_versions.toggled.connect(self._show_versions)
+        ui.versions_panel.viewing.connect(self.view_version)
+        ui.versions_panel.start_from.connect(self.start_from)
         ui.parts.currentRowChanged.connect(self._show_part)
         ui.heading.textEdited.connect(self._part_edited)
         ui.text.textChanged.connect(self._part_edited)
@@ -199,10 +222,12 @@ class LetterTemplateEditor(QWidget):
     def load(self) -> None:
         """The current saved version (or the default text before any is saved)."""
         assert self.ctx is not None
+        self.viewing, self._draft = None, None
         self.version, self.saved_template = letter_runs.current_template(self.ctx)
         details = school.get_school(self.ctx)
         self.school = details or _STAND_IN_SCHOOL
         self._set_parts(self.saved_template)
+        self.ui.versions_panel.set_versions(letter_runs.template_versions(self.ctx))
 
     def _set_parts(self, template: LetterTemplate, row: int = 0) -> None:
         self.parts = [_Part("salutation", "", template.salutation)]
@@ -214,16 +239,18 @@ class LetterTemplateEditor(QWidget):
         self._after_change()
 
     def template(self) -> LetterTemplate:
-        sections = tuple(Section(p.heading, p.text) for p in self.parts if p.kind == "section")
-        connexions = next(p for p in self.parts if p.kind == "connexions")
-        return LetterTemplate(salutation=self.parts[0].text, sections=sections,
-                              connexions=Section(connexions.heading, connexions.text),
-                              sign_off=self.parts[-1].text)
+        """The text shown: the one being edited, or the old version being read."""
+        return _template_of(self.parts)
+
+    def edited_template(self) -> LetterTemplate:
+        """The text being edited, even while an old version is shown."""
+        return _template_of(self._draft[0] if self._draft is not None else self.parts)
 
     @property
     def dirty(self) -> bool:
         """There are changes not saved as a version."""
-        return self.saved_template is not None and self.template() != self.saved_template
+        return (self.saved_template is not None
+                and self.edited_template() != self.saved_template)
 
     def _label(self, index: int) -> str:
         part = self.parts[index]
@@ -259,7 +286,7 @@ class LetterTemplateEditor(QWidget):
         ui.heading.setVisible(part.has_heading)
         ui.heading_label.setVisible(part.has_heading)
         ui.part_note.setText(_NOTES[part.kind])
-        ui.remove_section.setEnabled(part.kind == "section")
+        ui.remove_section.setEnabled(part.kind == "section" and self.viewing is None)
 
     def _current(self) -> int:
         return self.ui.parts.currentRow()
@@ -275,6 +302,8 @@ class LetterTemplateEditor(QWidget):
         self._after_change()
 
     def add_section(self) -> None:
+        if self.viewing is not None:
+            return
         row = self._current()
         # After the chosen section (or the opening line), never after the Connexions part.
         last_section = len(self.parts) - 3
@@ -287,6 +316,8 @@ class LetterTemplateEditor(QWidget):
 
     def remove_section(self) -> None:
         row = self._current()
+        if self.viewing is not None:
+            return
         if not 0 <= row < len(self.parts) or self.parts[row].kind != "section":
             return
         del self.parts[row]
@@ -294,6 +325,8 @@ class LetterTemplateEditor(QWidget):
         self._after_change()
 
     def _insert_placeholder(self, index) -> None:
+        if self.viewing is not None:
+            return
         name = self.placeholder_model.record(index.row())[0]
         target = self._last_edit
         if target is self.ui.heading and not self.ui.heading.isVisible():
@@ -374,7 +407,12 @@ class LetterTemplateEditor(QWidget):
             ui.preview_status.setText(_NOT_UPDATED)
             self._fit_problem()
         dirty = self.dirty
-        if self.version:
+        if self.viewing is not None:
+            old = self.viewing
+            text = (f"Version {old.version}, saved {format_when(old.created_at)} by "
+                    f"{old.staff_name or 'someone'}: read only. The letters use version "
+                    f"{self.version}.")
+        elif self.version:
             text = f"Template version {self.version}: the letters use this version."
         else:
             text = ("The default text, not saved yet: the first run marked as sent saves it "
@@ -382,8 +420,9 @@ class LetterTemplateEditor(QWidget):
         if dirty:
             text += "   Changed, not saved yet."
         ui.version_label.setText(text)
-        ui.save.setEnabled(dirty or not self.version)
-        ui.revert.setEnabled(dirty)
+        editing = self.viewing is None
+        ui.save.setEnabled(editing and (dirty or not self.version))
+        ui.revert.setEnabled(editing and dirty)
         self.schedule_preview()
         self.changed.emit()
 
@@ -399,7 +438,7 @@ class LetterTemplateEditor(QWidget):
             item.setIcon(icon("circle-alert") if bad else self._no_icon)
 
     def save(self) -> int | None:
-        if self.ctx is None:
+        if self.ctx is None or self.viewing is not None:
             return None
         problem = self.problem()
         if problem:
@@ -411,6 +450,7 @@ class LetterTemplateEditor(QWidget):
         template = self.template()
         version = letter_runs.save_template(self.ctx, template)
         self.version, self.saved_template = version, template
+        self.ui.versions_panel.set_versions(letter_runs.template_versions(self.ctx))
         self._after_change()
         self.status_message.emit(f"Letter template saved as version {version}. Letters made "
                                  "from now on use it; earlier letters keep the version they "
@@ -419,8 +459,66 @@ class LetterTemplateEditor(QWidget):
         return version
 
     def revert(self) -> None:
-        if self.saved_template is not None:
+        if self.saved_template is not None and self.viewing is None:
             self._set_parts(self.saved_template, self._current())
+
+    # -- earlier versions ---------------------------------------------------------------
+
+    def _show_versions(self, shown: bool) -> None:
+        self.ui.versions_panel.setVisible(shown)
+        if shown:  # room for the list, taken from the editor and the preview alike
+            splitter = self.ui.splitter
+            rest = max(sum(splitter.sizes()) - VERSIONS_WIDTH, 2 * VERSIONS_WIDTH)
+            splitter.setSizes([VERSIONS_WIDTH, rest * 11 // 20, rest * 9 // 20])
+        else:
+            self.ui.versions_panel.back_to_current()  # hiding the list returns to editing
+
+    def view_version(self, version: TemplateVersion | None) -> None:
+        """Show an old version read-only (None: back to the text being edited)."""
+        if version is None:
+            if self._draft is not None:
+                parts, row = self._draft
+                self._draft, self.viewing = None, None
+                self.parts = parts
+                self._set_read_only(False)
+                self._fill_parts_list(row)
+                self._after_change()
+            return
+        if self._draft is None:
+            self._draft = (self.parts, self._current())
+        self.viewing = version
+        self._set_read_only(True)
+        self._set_parts(version.template)
+
+    def start_from(self, version: TemplateVersion) -> None:
+        """The old version's words into the editor, unsaved, to change and save anew."""
+        if self.dirty:
+            answer = QMessageBox.question(
+                self, "Replace the changes not saved?",
+                f"The text being edited has changes not saved. Start from version "
+                f"{version.version} instead, and lose those changes?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._draft, self.viewing = None, None
+        self._set_read_only(False)
+        self.ui.versions_panel.back_to_current()
+        self._set_parts(version.template)
+        self.status_message.emit(
+            f"Version {version.version}'s words are in the editor, not saved: save them as a "
+            "new version for the letters to use them.")
+
+    def _set_read_only(self, read_only: bool) -> None:
+        ui = self.ui
+        ui.heading.setReadOnly(read_only)
+        ui.text.setReadOnly(read_only)
+        # Greyed as the window, so the old words do not look as if they could be typed over.
+        shade = "background: palette(window);" if read_only else ""
+        ui.heading.setStyleSheet(shade)
+        ui.text.setStyleSheet(shade)
+        for widget in (ui.add_section, ui.placeholders, ui.placeholders_label):
+            widget.setEnabled(not read_only)
 
     # -- the preview ----------------------------------------------------------------------
 
@@ -452,8 +550,9 @@ class LetterTemplateEditor(QWidget):
         shown = self.preview.show_bytes(data, keep_position=True)
         count = self.preview.page_count
         pages = f"{count} page" + ("" if count == 1 else "s")
+        which = f"Version {self.viewing.version}'s words in a s" if self.viewing else "S"
         self.ui.preview_status.setText(
-            f"Sample letter: {pages}. The names and address are made up." if shown
+            f"{which}ample letter: {pages}. The names and address are made up." if shown
             else "The preview could not be shown.")
         if self._preview_again:
             self.refresh_preview()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
     QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from desc_desktop.ui.template_versions import TemplateVersionsPanel
+
 class Ui_LetterTemplateEditor(object):
     def setupUi(self, LetterTemplateEditor):
         if not LetterTemplateEditor.objectName():
@@ -38,6 +40,12 @@ class Ui_LetterTemplateEditor(object):
         self.version_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.version_row.addItem(self.version_spacer)
+
+        self.show_versions = QPushButton(LetterTemplateEditor)
+        self.show_versions.setObjectName(u"show_versions")
+        self.show_versions.setCheckable(True)
+
+        self.version_row.addWidget(self.show_versions)
 
         self.revert = QPushButton(LetterTemplateEditor)
         self.revert.setObjectName(u"revert")
@@ -69,6 +77,9 @@ class Ui_LetterTemplateEditor(object):
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
+        self.versions_panel = TemplateVersionsPanel(self.splitter)
+        self.versions_panel.setObjectName(u"versions_panel")
+        self.splitter.addWidget(self.versions_panel)
         self.editor_side = QWidget(self.splitter)
         self.editor_side.setObjectName(u"editor_side")
         self.editor_layout = QVBoxLayout(self.editor_side)
@@ -204,6 +215,10 @@ class Ui_LetterTemplateEditor(object):
 #if QT_CONFIG(accessibility)
         self.version_label.setAccessibleName(QCoreApplication.translate("LetterTemplateEditor", u"Template version", None))
 #endif // QT_CONFIG(accessibility)
+        self.show_versions.setText(QCoreApplication.translate("LetterTemplateEditor", u"Earlier versi&ons", None))
+#if QT_CONFIG(tooltip)
+        self.show_versions.setToolTip(QCoreApplication.translate("LetterTemplateEditor", u"The saved versions of the letter: read an old one as it printed, or start from it.", None))
+#endif // QT_CONFIG(tooltip)
         self.revert.setText(QCoreApplication.translate("LetterTemplateEditor", u"Re&vert to saved", None))
 #if QT_CONFIG(tooltip)
         self.revert.setToolTip(QCoreApplication.translate("LetterTemplateEditor", u"Forget the changes made since the template was last saved.", None))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from desc_desktop import APP_NAME, __version__, cli_exports, cli_optouts
+from desc_desktop import APP_NAME, __version__, cli_backup, cli_exports, cli_optouts
 from desc_desktop.app_paths import default_database, demo_database
 from desc_desktop.cli_audit import add_commands as add_audit_commands
 from desc_desktop.cli_audit import run as run_audit
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_audit_commands(commands)
     cli_optouts.add_commands(commands)
     cli_exports.add_commands(commands)
+    cli_backup.add_commands(commands)
     return parser
 
 
@@ -105,6 +106,8 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    if args.command in cli_backup.COMMANDS:  # a restore must work on a register that won't open
+        return cli_backup.run(database_path(args), args)
     ctx = context.open_register(database_path(args))
     try:
         if args.command == "demo":

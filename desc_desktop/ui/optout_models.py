@@ -45,15 +45,14 @@ def _status_sort(row: PupilStatusRow) -> tuple:
 
 
 def _pupil_columns(get) -> tuple[StyledColumn, ...]:
-    """Surname, forename, form and status of `get(record)`, a PupilStatusRow."""
+    """The pupil (surname first), form and status of `get(record)`, a PupilStatusRow."""
     return (
-        StyledColumn("Surname", lambda r: get(r).legal_surname,
+        StyledColumn("Pupil", lambda r: f"{get(r).legal_surname}, {get(r).legal_forename}",
                      sort=lambda r: _name_key(get(r).legal_surname, get(r).legal_forename)),
-        StyledColumn("Forename", lambda r: get(r).legal_forename,
-                     sort=lambda r: _name_key(get(r).legal_forename, get(r).legal_surname)),
         StyledColumn("Form", lambda r: get(r).reg_group,
                      sort=lambda r: (year_group_sort_key(get(r).year_group),
-                                     get(r).reg_group.casefold())),
+                                     get(r).reg_group.casefold(),
+                                     *_name_key(get(r).legal_surname, get(r).legal_forename))),
         StyledColumn("Status", lambda r: get(r).status.label,
                      sort=lambda r: _status_sort(get(r)),
                      foreground=lambda r: status_brush(get(r).status.status),

@@ -6,10 +6,7 @@ Each backup is checked after writing (store/db_copy.py) and recorded in the audi
 
 from __future__ import annotations
 
-import errno
-import logging
 import re
-import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,17 +15,15 @@ from pathlib import Path
 from sqlmodel import col, func, select
 
 from desc_desktop.domain.backup_rotation import backups_to_keep
+from desc_desktop.services.backup_status import backups_folder, clear_problem, record_problem
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import Refused
 from desc_desktop.store import db_copy
 from desc_desktop.store.tables import AuditEntry
 
-log = logging.getLogger(__name__)
-
 BACKUP_MADE = "backup.made"
 RESTORED = "backup.restored"
 _STAMP = "%Y-%m-%d_%H%M%S"
-_PROBLEM_FILE = "last-problem.txt"
 STALE_PARTIAL_SECONDS = 3600
 
 
@@ -48,20 +43,8 @@ class AutomaticBackup:
     size: int
 
 
-@dataclass(frozen=True)
-class BackupProblem:
-    """The last automatic backup that did not work: when, and why in plain words."""
-
-    at: datetime
-    reason: str
-
-
 def register_path(ctx: ServiceContext) -> Path:
     return Path(ctx.engine.url.database)
-
-
-def backups_folder(database: Path) -> Path:
-    return database.parent / "backups"
 
 
 def automatic_name(database: Path, when: datetime) -> str:
@@ -178,46 +161,3 @@ def last_backup_at(ctx: ServiceContext) -> datetime | None:
         at = session.exec(select(func.max(AuditEntry.at))
                           .where(AuditEntry.action == BACKUP_MADE)).one()
     return None if at is None else at.replace(tzinfo=UTC)
-
-
-# --- a failed automatic backup, told at the next start ---------------------------------
-
-
-def record_problem(database: Path, error: BaseException) -> None:
-    reason = problem_reason(error)
-    log.warning("Automatic backup failed: %s", type(error).__name__)
-    try:
-        folder = backups_folder(database)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / _PROBLEM_FILE).write_text(
-            f"{datetime.now().isoformat(timespec='seconds')}\n{reason}\n", encoding="utf-8")
-    except OSError:
-        log.warning("The backup problem could not be noted for the next start")
-
-
-def problem_reason(error: BaseException) -> str:
-    """Why, in words without anyone's details (a database error's own text may quote data)."""
-    if isinstance(error, db_copy.CopyUnusable):
-        return "the copy did not pass its checks"
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return "the disk is full"
-    if isinstance(error, PermissionError):
-        return "the backups folder could not be written (no permission)"
-    if isinstance(error, TimeoutError):
-        return "it took too long and was stopped"
-    if isinstance(error, sqlite3.Error):
-        return "the register could not be read"
-    return f"an unexpected error ({type(error).__name__})"
-
-
-def last_problem(database: Path) -> BackupProblem | None:
-    try:
-        at, reason = (backups_folder(database) / _PROBLEM_FILE).read_text(
-            encoding="utf-8").splitlines()[:2]
-        return BackupProblem(at=datetime.fromisoformat(at), reason=reason)
-    except (OSError, ValueError):
-        return None
-
-
-def clear_problem(database: Path) -> None:
-    (backups_folder(database) / _PROBLEM_FILE).unlink(missing_ok=True)

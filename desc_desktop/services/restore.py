@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desc_desktop.services.backups import RESTORED, backups_folder
+from desc_desktop.services.backup_status import backups_folder
+from desc_desktop.services.backups import RESTORED
 from desc_desktop.services.context import ServiceContext, default_actor
 from desc_desktop.store import db_copy, migrate, register_lock
 from desc_desktop.store.engine import make_engine, prune_copies

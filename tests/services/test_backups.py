@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from desc_desktop.services import backups, pupils
+from desc_desktop.services import backup_status, backups, pupils
 from desc_desktop.services.errors import Refused
 from desc_desktop.store import db_copy
 
 
 def folder_of(ctx) -> Path:
-    return backups.backups_folder(backups.register_path(ctx))
+    return backup_status.backups_folder(backups.register_path(ctx))
 
 
 def surnames(path: Path) -> list[str]:
@@ -93,12 +93,12 @@ def test_a_failed_automatic_backup_is_remembered_without_personal_data(ctx, monk
     monkeypatch.setattr(db_copy, "copy_database", full_disk)
     with caplog.at_level(logging.WARNING), pytest.raises(OSError):
         backups.automatic_backup(ctx)
-    problem = backups.last_problem(database)
+    problem = backup_status.last_problem(database)
     assert problem is not None and problem.reason == "the disk is full"
     assert "Quillfeather" not in caplog.text and "OSError" in caplog.text
     monkeypatch.undo()
     backups.automatic_backup(ctx)
-    assert backups.last_problem(database) is None
+    assert backup_status.last_problem(database) is None
 
 
 def test_copies_cut_short_long_ago_are_removed(ctx):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from desc_desktop.services import audit, backups, pupils, restore
+from desc_desktop.services import audit, backup_status, backups, pupils, restore
 from desc_desktop.services.errors import CANNOT_OPEN, RegisterInUse
 from desc_desktop.store import db_copy, migrate, register_lock
 from desc_desktop.store.engine import make_engine
@@ -54,7 +54,7 @@ def test_round_trip_keeps_the_register_aside_and_records_the_restore(ctx, databa
     assert newest.changes["kept aside as"] == aside.name
     assert newest.changes["file"] == str(saved)
     assert audit.verify_trail(ctx).intact
-    assert not list(backups.backups_folder(database).glob(".restoring-*"))
+    assert not list(backup_status.backups_folder(database).glob(".restoring-*"))
 
 
 def test_inspecting_says_what_a_backup_holds_and_changes_nothing(ctx, database, pupil_data,
@@ -68,7 +68,7 @@ def test_inspecting_says_what_a_backup_holds_and_changes_nothing(ctx, database, 
     assert contents.revision == migrate.HEAD and contents.last_change_at is not None
     assert contents.file_date.date() == contents.last_change_at.astimezone().date()
     assert digest(database) == before
-    assert not list(backups.backups_folder(database).glob(".restoring-*"))
+    assert not list(backup_status.backups_folder(database).glob(".restoring-*"))
 
 
 def test_an_older_backup_is_upgraded_as_it_is_restored(ctx, database, tmp_path):

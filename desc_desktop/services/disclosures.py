@@ -97,12 +97,12 @@ def search_text(record: DisclosureRecord) -> str:
 
 
 def disclosure_pupils(ctx: ServiceContext, disclosure_id: int) -> list[DisclosedAbout]:
-    """The pupils in one disclosure, by name as disclosed."""
+    """The pupils in one disclosure, by name as disclosed, in the file's order (by
+    surname)."""
     with ctx.reading() as session:
         rows = session.exec(select(DisclosurePupil).where(
-            DisclosurePupil.disclosure_id == disclosure_id)).all()
-        about = [DisclosedAbout(r.pupil_id, r.pupil_name, _list(r.fields)) for r in rows]
-    return sorted(about, key=lambda a: (fold(a.name.split(" ")[-1]), fold(a.name)))
+            DisclosurePupil.disclosure_id == disclosure_id).order_by(DisclosurePupil.id)).all()
+        return [DisclosedAbout(r.pupil_id, r.pupil_name, _list(r.fields)) for r in rows]
 
 
 def pupil_disclosures(ctx: ServiceContext, pupil_id: int) -> list[PupilDisclosure]:

@@ -219,3 +219,18 @@ def test_an_opt_out_in_force_today_is_honoured_in_a_return_as_of_an_earlier_day(
     assert status_for_return(Status.MAY_SHARE, Status.MAY_SHARE) is Status.MAY_SHARE
     assert status_for_return(Status.AWAITING_REPLY, Status.OPTED_OUT) is Status.AWAITING_REPLY
     assert status_for_return(Status.NOT_IN_SCOPE, Status.OPTED_OUT) is Status.NOT_IN_SCOPE
+
+
+def test_what_was_passed_on_in_a_few_words():
+    from desc_desktop.domain.exports.disclosure import (
+        OPT_OUT_LIST_FIELDS,
+        describe_fields,
+        passed_on,
+    )
+
+    assert passed_on(NAME_AND_ADDRESS) == "Name and address only"
+    assert passed_on(NAME_AND_ADDRESS + ONLY_IF_MAY_SHARE) == (
+        "Name and address, and date of birth, gender, SEN status, learning difficulty, "
+        "parents/carers' phones, parents/carers' email")
+    assert passed_on(OPT_OUT_LIST_FIELDS).startswith("Name, date of birth, year group, form")
+    assert describe_fields(["name", "something_new"]) == "name, something_new"

@@ -43,3 +43,17 @@ FIELD_LABELS = {
 def describe_fields(fields: Iterable[str]) -> str:
     """E.g. "name, address, Connexions status" (unknown names as they are)."""
     return ", ".join(FIELD_LABELS.get(f, f) for f in fields)
+
+
+def passed_on(fields: Iterable[str]) -> str:
+    """In a few words, e.g. "Name and address only" or "Name and address, and date of birth,
+    gender, …" for a Connexions return; the fields themselves for any other export."""
+    from desc_desktop.domain.exports.connexions import NAME_AND_ADDRESS
+
+    fields = tuple(fields)
+    if set(NAME_AND_ADDRESS) <= set(fields):
+        extras = [f for f in fields if f not in NAME_AND_ADDRESS]
+        return ("Name and address, and " + describe_fields(extras)) if extras \
+            else "Name and address only"
+    text = describe_fields(fields)
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,149 @@
+"""Exports > Opt-out list: the pupils with an opt-out in force on a date, for some or every
+year group, saved as Excel, CSV or PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
+
+from desc_desktop.domain.exports.disclosure import ExportKind
+from desc_desktop.domain.register import year_group_sort_key, year_label
+from desc_desktop.services import exports, pupils
+from desc_desktop.services.export_files import FileFormat
+from desc_desktop.services.exports import Disclosed, OptOutList
+from desc_desktop.ui.dates import BadDate, format_uk, parse_uk_date
+from desc_desktop.ui.export_models import RecordsFilter, opt_out_list_model
+from desc_desktop.ui.export_save import save_export, saved_message
+from desc_desktop.ui.generated.ui_optout_export import Ui_OptOutExportView
+from desc_desktop.ui.icons import icon
+from desc_desktop.ui.problems import HINT_STYLE, PROBLEM_STYLE
+from desc_desktop.ui.tables import prepare_table
+
+if TYPE_CHECKING:
+    from desc_desktop.services.context import ServiceContext
+
+
+class OptOutExportView(QWidget):
+    status_message = Signal(str)
+    disclosed = Signal(object)
+    """A Disclosed: a file was written and recorded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OptOutExportView()
+        self.ui.setupUi(self)
+        self.ctx: ServiceContext | None = None
+        self.plan: OptOutList | None = None
+        self.task = None
+        ui = self.ui
+        self.model = opt_out_list_model(self)
+        self.proxy = RecordsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        prepare_table(ui.table, self.proxy, (150, 130, 95, 75, 60, 210, 95))
+        ui.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        ui.intro.setStyleSheet(HINT_STYLE)
+        ui.as_of_problem.setStyleSheet(PROBLEM_STYLE)
+        ui.save_xlsx.setIcon(icon("file-output"))
+        ui.save_pdf.setIcon(icon("printer"))
+        ui.as_of.textChanged.connect(self._replan)
+        ui.years.itemChanged.connect(self._replan)
+        ui.save_xlsx.clicked.connect(lambda: self.save(FileFormat.XLSX))
+        ui.save_csv.clicked.connect(lambda: self.save(FileFormat.CSV))
+        ui.save_pdf.clicked.connect(lambda: self.save(FileFormat.PDF))
+
+    def set_context(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.ui.as_of.blockSignals(True)
+        self.ui.as_of.setText(format_uk(ctx.today()))
+        self.ui.as_of.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The year groups as the register has them now, and the list as it stands."""
+        assert self.ctx is not None
+        ticked = set(self.chosen_years())
+        widget = self.ui.years
+        widget.blockSignals(True)
+        widget.clear()
+        for year in sorted(pupils.year_groups_in_use(self.ctx), key=year_group_sort_key):
+            item = QListWidgetItem(year_label(year))
+            item.setData(Qt.ItemDataRole.UserRole, year)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if year in ticked
+                               else Qt.CheckState.Unchecked)
+            widget.addItem(item)
+        widget.blockSignals(False)
+        self._replan()
+
+    def chosen_years(self) -> list[str]:
+        widget = self.ui.years
+        return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+    def as_of(self) -> date | None:
+        try:
+            return parse_uk_date(self.ui.as_of.text())
+        except BadDate:
+            return None
+
+    def _replan(self) -> None:
+        if self.ctx is None:
+            return
+        as_of = self.as_of()
+        self.ui.as_of_problem.setText("" if as_of else "Type the date as dd/mm/yyyy.")
+        self.plan = exports.plan_opt_out_list(self.ctx, as_of, self.chosen_years()) \
+            if as_of else None
+        self.model.set_records(self.plan.rows if self.plan else [])
+        self._show()
+
+    def _show(self) -> None:
+        ui, plan = self.ui, self.plan
+        if plan is None:
+            ui.summary.setText("")
+            ui.empty_message.setText("Type the date the opt-outs must be in force on.")
+            ui.content.setCurrentWidget(ui.empty_page)
+        else:
+            years = ", ".join(year_label(y) for y in plan.years) or "every year group"
+            late = f"; {plan.late:,} received late (honoured all the same)" if plan.late else ""
+            ui.summary.setText(f"{plan.pupils:,} pupil{'' if plan.pupils == 1 else 's'} with an "
+                               f"opt-out in force on {format_uk(plan.as_of)} ({years}){late}.")
+            ui.empty_message.setText("No pupil on roll had an opt-out in force on that date"
+                                     + (" in these year groups." if plan.years else "."))
+            ui.content.setCurrentWidget(ui.table_page if plan.pupils else ui.empty_page)
+        ready = plan is not None and plan.pupils > 0 and self.task is None
+        for button in (ui.save_xlsx, ui.save_csv, ui.save_pdf):
+            button.setEnabled(ready)
+
+    def what_leaves(self, plan: OptOutList, file_format: FileFormat) -> str:
+        years = ", ".join(year_label(y) for y in plan.years) or "every year group"
+        return (f"The opt-out list as of {format_uk(plan.as_of)}, as {file_format.label}: "
+                f"{plan.pupils:,} pupil{'' if plan.pupils == 1 else 's'} ({years}).\n\n"
+                "For each pupil: name, date of birth, year group and form, who opted out "
+                "(the pupil, or the parent/carer by name), the date it was received and "
+                "whether it was late.\n\nNo address, no UPN.")
+
+    def save(self, file_format: FileFormat) -> None:
+        plan, ctx = self.plan, self.ctx
+        if plan is None or ctx is None or not plan.pupils or self.task is not None:
+            return
+
+        def write(path, recipient: str, purpose: str) -> Disclosed:
+            return exports.write_opt_out_list(ctx, plan, path, file_format, recipient, purpose)
+
+        self.task = save_export(self, kind=ExportKind.OPT_OUT_LIST, file_format=file_format,
+                                what=self.what_leaves(plan, file_format),
+                                proposed=plan.proposed_name(file_format), write=write,
+                                on_saved=self._saved, on_finished=self._task_done)
+        self._show()
+
+    def _task_done(self) -> None:
+        self.task = None
+        self._show()
+
+    def _saved(self, done: Disclosed) -> None:
+        self.status_message.emit(f"{done.path.name} saved and recorded in the disclosure log.")
+        self.disclosed.emit(done)
+        QMessageBox.information(self, "Opt-out list saved", saved_message(done))

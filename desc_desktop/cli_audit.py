@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -13,27 +14,33 @@ BROKEN = 3
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    trail = commands.add_parser("audit", help="the audit trail: check nobody has changed it "
-                                "behind the app's back, or export it to a spreadsheet")
+    trail = commands.add_parser("audit", help="the audit trail: list it (CSV or JSON), check "
+                                "nobody has changed it behind the app's back, or export it to "
+                                "a spreadsheet")
     trail.add_argument("--verify", action="store_true", help="recompute the hash chain; exit "
                        f"0 if intact, {BROKEN} naming the first entry that does not match")
     trail.add_argument("--export", type=Path, metavar="FILE.csv", help="write the entries "
                        "(oldest first) to a CSV file; the export is itself recorded")
     trail.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="export entries from this day on")
+                       help="list or export entries from this day on")
     trail.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="export entries up to and including this day")
+                       help="list or export entries up to and including this day")
+    trail.add_argument("--format", choices=("csv", "json"), default="csv",
+                       help="how the entries are listed when neither --verify nor --export "
+                       "is given (default csv)")
 
 
 def run(ctx, args: argparse.Namespace) -> int:
+    from desc_desktop.services import audit_export, audit_search
+
     if not (args.verify or args.export):
-        raise ValueError("Say what to do with the audit trail: --verify, or --export FILE.csv.")
+        wanted = audit_search.TrailFilter(since=args.since, until=args.until)
+        audit_export.list_trail(ctx, sys.stdout, wanted, args.format)
+        return 0
     status = 0
     if args.verify:
         status = _verify(ctx)
     if args.export:
-        from desc_desktop.services import audit_export, audit_search
-
         wanted = audit_search.TrailFilter(since=args.since, until=args.until)
         count = audit_export.export_trail(ctx, args.export, wanted)
         print(f"{audit.entries_text(count)} written to {args.export}. It holds personal "

@@ -4,11 +4,12 @@ export is itself an audit entry."""
 from __future__ import annotations
 
 import csv
+import json
 import os
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from desc_desktop.services.audit import change_rows, entries_text, value_text
 from desc_desktop.services.audit_search import TrailEntry, TrailFilter, stream_trail
@@ -48,6 +49,51 @@ def export_trail(ctx: ServiceContext, path: Path, wanted: TrailFilter | None = N
             path.unlink(missing_ok=True)
         raise
     return written
+
+
+def list_trail(ctx: ServiceContext, out: TextIO, wanted: TrailFilter | None = None,
+               fmt: str = "csv") -> int:
+    """The matching entries (oldest first) as CSV or JSON on `out` (the command line's
+    standard output); returns how many. Shown outside the app, so recorded like an export."""
+    wanted = wanted or TrailFilter()
+    if fmt not in ("csv", "json"):
+        raise ValueError(f"Unknown format {fmt!r}: use csv or json.")
+    with ctx.reading() as session:
+        _total, entries = stream_trail(session, wanted)
+        count = _write_csv(out, entries) if fmt == "csv" else _write_json(out, entries)
+    with ctx.unit_of_work("audit.listed", "audit_entry") as uow:
+        uow.record(summary=f"Audit trail listed on the command line ({entries_text(count)})",
+                   changes={"format": fmt, "entries": count, "filters": _filters(wanted)})
+    return count
+
+
+def _write_csv(out: TextIO, entries: Iterator[TrailEntry]) -> int:
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    count = 0
+    for entry in entries:
+        writer.writerow([inert(cell) for cell in csv_cells(entry)])
+        count += 1
+    return count
+
+
+def _write_json(out: TextIO, entries: Iterator[TrailEntry]) -> int:
+    count = 0
+    out.write("[")
+    for entry in entries:
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps(json_object(entry), ensure_ascii=False, default=str))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def json_object(entry: TrailEntry) -> dict[str, Any]:
+    return {"id": entry.id, "at": entry.at.astimezone(UTC).isoformat(timespec="seconds"),
+            "staff": entry.staff_name, "action": entry.action, "entity": entry.entity,
+            "entity_id": entry.entity_id, "pupil_id": entry.pupil_id,
+            "pupil": entry.pupil_name, "summary": entry.summary, "changes": entry.changes,
+            "hash": entry.hash}
 
 
 def _write(target: Path, entries: Iterator[TrailEntry], total: int,

@@ -40,11 +40,6 @@ def test_verify_names_the_first_entry_changed_behind_the_apps_back(tmp_path, cap
     assert "Nothing happened" not in out
 
 
-def test_audit_without_an_action_says_what_to_add(tmp_path, capsys):
-    code, _, err = run(capsys, "--db", str(tmp_path / "s.sqlite"), "audit")
-    assert code == 1 and "--verify" in err
-
-
 def test_export_writes_a_csv_and_records_that_it_did(tmp_path, capsys):
     db = str(tmp_path / "school.sqlite")
     run(capsys, "--db", db, "demo", "--pupils", "12")
@@ -67,3 +62,30 @@ def test_export_of_days_to_come_is_empty_but_still_recorded(tmp_path, capsys):
                        "2999-01-01")
     assert code == 0 and out.startswith("0 entries written")
     assert len(target.read_text(encoding="utf-8-sig").splitlines()) == 1
+
+
+def test_listing_prints_every_entry_as_csv_or_json_and_is_itself_recorded(tmp_path, capsys):
+    import csv
+    import io
+    import json
+
+    db = str(tmp_path / "school.sqlite")
+    assert run(capsys, "--db", db, "demo", "--pupils", "6")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "audit", "--format", "json")
+    assert code == 0
+    entries = json.loads(out)
+    assert [e["action"] for e in entries] == ["demo.fill"]
+    assert entries[0]["summary"].startswith("Demo school added (6 fictional pupils")
+    assert len(entries[0]["hash"]) == 64
+    code, out, _ = run(capsys, "--db", db, "audit")  # CSV, the default
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0][:4] == ["Entry", "When", "Who", "Action"]
+    assert [row[3] for row in rows[1:]] == ["demo.fill", "audit.listed"]
+    assert run(capsys, "--db", db, "audit", "--verify")[1].startswith("3 entries, chain intact")
+
+
+def test_listing_since_a_day_leaves_out_older_entries(tmp_path, capsys):
+    db = str(tmp_path / "school.sqlite")
+    assert run(capsys, "--db", db, "demo", "--pupils", "6")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "audit", "--since", "2099-01-01", "--format", "json")
+    assert (code, out) == (0, "[]\n")

@@ -143,20 +143,20 @@ def write_pdf(path: Path, table: ExportTable, heading: PageHeading) -> None:
     from desc_desktop.services.letters_pdf import BOLD, FONT, _register_fonts
 
     _register_fonts()
-    wide = sum(c.width for c in table.columns) > 125  # more than portrait A4 holds
-    pagesize = landscape(A4) if wide else A4
+    cell = ParagraphStyle("cell", fontName=FONT, fontSize=8.5, leading=10.5)
+    head = ParagraphStyle("head", parent=cell, fontName=BOLD)
+    note = ParagraphStyle("note", parent=cell, fontSize=9.5, leading=12)
     margin = 15 * mm
+    natural = _natural_widths(table, FONT, BOLD, cell.fontSize)
+    # Portrait when every column fits at its natural width, else landscape.
+    pagesize = A4 if sum(natural) <= A4[0] - 2 * margin else landscape(A4)
+    width = pagesize[0] - 2 * margin
+    widths = _fitted(natural, width)
     top = 32 * mm  # the page heading sits above the table on every page
     document = SimpleDocTemplate(
         str(path), pagesize=pagesize, leftMargin=margin, rightMargin=margin,
         topMargin=top, bottomMargin=18 * mm, title=heading.title,
         author=heading.school.name if heading.school else "", creator="DESC Desktop")
-    cell = ParagraphStyle("cell", fontName=FONT, fontSize=8.5, leading=10.5)
-    head = ParagraphStyle("head", parent=cell, fontName=BOLD)
-    note = ParagraphStyle("note", parent=cell, fontSize=9.5, leading=12)
-    width = pagesize[0] - 2 * margin
-    total = sum(c.width for c in table.columns)
-    widths = [width * c.width / total for c in table.columns]
     data = [[Paragraph(escape(c.heading), head) for c in table.columns]]
     data += [[Paragraph(escape(_pdf_text(v)), cell) for v in row] for row in table.rows]
     grid = Table(data, colWidths=widths, repeatRows=1)
@@ -167,6 +167,8 @@ def write_pdf(path: Path, table: ExportTable, heading: PageHeading) -> None:
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#cfd8dc")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]))
     story = [Paragraph(escape(heading.subtitle), note), Spacer(1, 3 * mm)] \
         if heading.subtitle else []
@@ -177,6 +179,37 @@ def write_pdf(path: Path, table: ExportTable, heading: PageHeading) -> None:
 
     document.build(story, onFirstPage=decorate, onLaterPages=decorate,
                    canvasmaker=_numbered_canvas(pagesize, margin, heading))
+
+
+CELL_PADDING = 4.0
+
+
+def _natural_widths(table: ExportTable, font: str, bold: str, size: float) -> list[float]:
+    """Each column's width with nothing wrapped: its longest value, or its heading's longest
+    word (headings may wrap), plus the cell's padding."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = []
+    for n, column in enumerate(table.columns):
+        words = max((stringWidth(w, bold, size) for w in column.heading.split()), default=0)
+        values = max((stringWidth(_pdf_text(row[n]), font, size) for row in table.rows),
+                     default=0)
+        widths.append(max(words, values) + 2 * CELL_PADDING + 1)
+    return widths
+
+
+def _fitted(natural: list[float], width: float) -> list[float]:
+    """The columns across the page: extra room shared out in proportion; when too wide,
+    the widest columns wrap (their text is a Paragraph) and the narrow ones keep theirs."""
+    total = sum(natural)
+    if total <= width:
+        return [w * width / total for w in natural]
+    share = width / len(natural)
+    room = width - sum(w for w in natural if w <= share)
+    wide = sum(w for w in natural if w > share)
+    if room < wide / 3:  # the narrow ones alone nearly fill the page: shrink every column
+        return [w * width / total for w in natural]
+    return [w if w <= share else w * room / wide for w in natural]
 
 
 def _pdf_text(value: Cell) -> str:

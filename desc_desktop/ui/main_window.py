@@ -20,11 +20,12 @@ from desc_desktop.ui.settings import app_settings
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
     from desc_desktop.ui.admin_page import AdminPage
+    from desc_desktop.ui.exports_page import ExportsPage
     from desc_desktop.ui.import_page import ImportPage
     from desc_desktop.ui.letters_page import LettersPage
 
 # Shortcut numbers follow the UI map's order of areas, so they stay put as areas arrive.
-AREA_SHORTCUTS = {"Pupils": 2, "Letters": 3, "Import": 7, "Admin": 8}
+AREA_SHORTCUTS = {"Pupils": 2, "Letters": 3, "Exports": 6, "Import": 7, "Admin": 8}
 
 
 class MainWindow(QMainWindow):
@@ -45,9 +46,11 @@ class MainWindow(QMainWindow):
         self._admin_page: AdminPage | None = None
         self._import_page: ImportPage | None = None
         self._letters_page: LettersPage | None = None
+        self._exports_page: ExportsPage | None = None
         self._add_area("Pupils", "users", self.pupils_page)
         # Built on first visit: nothing on them is needed to start work on the register.
         self._letters_row = self._add_area("Letters", "mail", QWidget(self))
+        self._exports_row = self._add_area("Exports", "file-output", QWidget(self))
         self._import_row = self._add_area("Import", "file-input", QWidget(self))
         self._admin_row = self._add_area("Admin", "settings", QWidget(self))
         self.ui.sidebar.currentRowChanged.connect(self._show_area)
@@ -96,6 +99,17 @@ class MainWindow(QMainWindow):
             self._letters_page = page
         return self._letters_page
 
+    @property
+    def exports_page(self) -> ExportsPage:
+        if self._exports_page is None:
+            from desc_desktop.ui.exports_page import ExportsPage
+
+            page = ExportsPage(self.ctx, self)
+            page.status_message.connect(self._show_status)
+            self._replace_placeholder(self._exports_row, page)
+            self._exports_page = page
+        return self._exports_page
+
     def _letters_for_pupils(self, pupil_ids: list[int]) -> None:
         """Letters > New run, with these pupils chosen (from the register's selection)."""
         self.ui.sidebar.setCurrentRow(self._letters_row)
@@ -129,6 +143,8 @@ class MainWindow(QMainWindow):
             _ = self.import_page
         elif row == self._letters_row:
             self.letters_page.refresh()
+        elif row == self._exports_row:
+            self.exports_page.refresh()
         self.ui.pages.setCurrentIndex(row)
 
     def _connect_actions(self) -> None:

@@ -244,6 +244,25 @@ def test_the_log_finds_by_words_and_kind_and_a_pupils_tab_lists_their_disclosure
     assert tab.model.rowCount() == 0 and "Nothing about this pupil" in tab.ui.summary.text()
 
 
+def test_the_exports_area_opens_from_the_sidebar_with_ctrl_6(qtbot, school):
+    from PySide6.QtGui import QKeySequence
+
+    from desc_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(school)
+    qtbot.addWidget(window)
+    window.show()
+    names = [window.ui.sidebar.item(i).text() for i in range(window.ui.sidebar.count())]
+    assert "Exports" in names
+    assert names.index("Exports") < names.index("Import")  # the UI map's order
+    [action] = [a for a in window.ui.menu_go.actions() if a.text() == "Exports"]
+    assert action.shortcut() == QKeySequence("Ctrl+6")
+    action.trigger()
+    page = window.ui.pages.currentWidget()
+    assert isinstance(page, ExportsPage) and page is window.exports_page
+    assert page.optouts.model.rowCount() == exports.plan_opt_out_list(school).pupils
+
+
 # --- Alt+letter keys within what shows together -------------------------------------------
 
 

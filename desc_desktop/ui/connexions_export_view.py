@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desc_desktop.domain.exports.connexions import NAME_AND_ADDRESS, ONLY_IF_MAY_SHARE
@@ -31,6 +31,8 @@ from desc_desktop.ui.tables import prepare_table
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
+
+REPLAN_DELAY_MS = 300
 
 
 def plural(count: int, word: str) -> str:
@@ -70,7 +72,10 @@ class ConnexionsExportView(QWidget):
             label.setStyleSheet(f"color: {STATUS_COLOURS[status]}; background: "
                                 f"{STATUS_TINTS[status]}; border-radius: 4px; padding: 4px 8px;"
                                 " font-weight: 600;")
-        ui.as_of.textChanged.connect(self._replan)
+        # Worked out once typing pauses, not at every keystroke ("2/1/20" is a date too).
+        self._replan_soon = QTimer(self, singleShot=True, interval=REPLAN_DELAY_MS)
+        self._replan_soon.timeout.connect(self._replan)
+        ui.as_of.textChanged.connect(self._replan_soon.start)
         ui.search.textChanged.connect(self.proxy.set_search)
         ui.save_xlsx.clicked.connect(lambda: self.save(FileFormat.XLSX))
         ui.save_csv.clicked.connect(lambda: self.save(FileFormat.CSV))
@@ -147,6 +152,9 @@ class ConnexionsExportView(QWidget):
                 "restriction. No UPN.")
 
     def save(self, file_format: FileFormat) -> None:
+        if self._replan_soon.isActive():  # the date was just typed: save what it says
+            self._replan_soon.stop()
+            self._replan()
         plan, ctx = self.plan, self.ctx
         if plan is None or ctx is None or not plan.result.pupils or self.task is not None:
             return

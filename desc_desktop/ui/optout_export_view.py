@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from desc_desktop.domain.exports.disclosure import ExportKind
@@ -24,6 +24,8 @@ from desc_desktop.ui.tables import prepare_table
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
+
+REPLAN_DELAY_MS = 300
 
 
 class OptOutExportView(QWidget):
@@ -48,7 +50,10 @@ class OptOutExportView(QWidget):
         ui.as_of_problem.setStyleSheet(PROBLEM_STYLE)
         ui.save_xlsx.setIcon(icon("file-output"))
         ui.save_pdf.setIcon(icon("printer"))
-        ui.as_of.textChanged.connect(self._replan)
+        # Worked out once typing pauses, not at every keystroke ("2/1/20" is a date too).
+        self._replan_soon = QTimer(self, singleShot=True, interval=REPLAN_DELAY_MS)
+        self._replan_soon.timeout.connect(self._replan)
+        ui.as_of.textChanged.connect(self._replan_soon.start)
         ui.years.itemChanged.connect(self._replan)
         ui.save_xlsx.clicked.connect(lambda: self.save(FileFormat.XLSX))
         ui.save_csv.clicked.connect(lambda: self.save(FileFormat.CSV))
@@ -126,6 +131,9 @@ class OptOutExportView(QWidget):
                 "whether it was late.\n\nNo address, no UPN.")
 
     def save(self, file_format: FileFormat) -> None:
+        if self._replan_soon.isActive():  # the date was just typed: save what it says
+            self._replan_soon.stop()
+            self._replan()
         plan, ctx = self.plan, self.ctx
         if plan is None or ctx is None or not plan.pupils or self.task is not None:
             return

@@ -62,6 +62,13 @@ def save_to(monkeypatch):
     return install
 
 
+def type_date(qtbot, view, text: str) -> None:
+    """Type the as-of date; the list is worked out again once typing pauses."""
+    view.ui.as_of.setText(text)
+    assert view._replan_soon.isActive()
+    qtbot.waitUntil(lambda: not view._replan_soon.isActive(), timeout=WAIT_MS)
+
+
 def confirm(when_modal, recipient: str, purpose: str, seen: list[str] | None = None) -> None:
     def answer(dialog: ExportConfirmDialog) -> None:
         assert isinstance(dialog, ExportConfirmDialog)
@@ -74,7 +81,7 @@ def confirm(when_modal, recipient: str, purpose: str, seen: list[str] | None = N
     when_modal(answer)
 
 
-def test_the_connexions_preview_shows_the_counts_per_status(page, school):
+def test_the_connexions_preview_shows_the_counts_per_status(qtbot, page, school):
     page.ui.tabs.setCurrentIndex(CONNEXIONS_TAB)
     view = page.connexions
     plan = exports.plan_connexions_return(school, TODAY)
@@ -83,10 +90,10 @@ def test_the_connexions_preview_shows_the_counts_per_status(page, school):
     assert view.proxy.rowCount() == plan.result.pupils > 0
     assert f"{plan.result.pupils:,} pupils in the return" in view.ui.summary.text()
     assert "No UPN" in view.ui.summary.text()
-    view.ui.as_of.setText("31/12/2026")  # replies may still arrive: no return then
+    type_date(qtbot, view, "31/12/2026")  # replies may still arrive: no return then
     assert "today or an earlier date" in view.ui.as_of_problem.text()
     assert not view.ui.save_csv.isEnabled() and view.proxy.rowCount() == 0
-    view.ui.as_of.setText("1/11/2026")
+    type_date(qtbot, view, "1/11/2026")
     earlier = exports.plan_connexions_return(school, date(2026, 11, 1))
     assert view.count_labels[Status.AWAITING_REPLY].text().endswith(
         f"{earlier.result.counts[Status.AWAITING_REPLY]:,}")
@@ -183,10 +190,10 @@ def test_the_opt_out_list_by_year_group_saved_as_excel(qtbot, page, school, tmp_
     assert {r.year_group for r in view.plan.rows} == {year}
     assert view.model.rowCount() == sum(1 for r in everyone.rows if r.year_group == year)
 
-    view.ui.as_of.setText("31/02/2026")
+    type_date(qtbot, view, "31/02/2026")
     assert "dd/mm/yyyy" in view.ui.as_of_problem.text()
     assert not view.ui.save_xlsx.isEnabled()
-    view.ui.as_of.setText("28/11/2026")
+    type_date(qtbot, view, "28/11/2026")
 
     target = tmp_path / "out" / "list.xlsx"
     target.parent.mkdir()

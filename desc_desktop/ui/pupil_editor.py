@@ -1,4 +1,5 @@
-"""A pupil's record: details, parents/carers and history, in one dialog."""
+"""A pupil's record: details, parents/carers, letters and opt-outs, and history, in one
+dialog."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from desc_desktop.domain.register import (
     clean_pupil,
     year_label,
 )
-from desc_desktop.services import audit, carers, pupils
+from desc_desktop.services import audit, carers, optouts, pupils
 from desc_desktop.services.errors import NotFound
 from desc_desktop.services.records import CarerLinkView, PupilDetail
 from desc_desktop.ui.audit_models import changes_in_words
@@ -29,8 +30,13 @@ from desc_desktop.ui.dates import BadDate, format_uk, format_when, parse_uk_date
 from desc_desktop.ui.generated.ui_pupil_editor import Ui_PupilEditor
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.link_carer_dialog import LinkCarerDialog
-from desc_desktop.ui.problems import clear_problems, show_problems
+from desc_desktop.ui.optout_dialogs import RecordOptOutDialog, WithdrawDialog
+from desc_desktop.ui.optout_fields import timeliness_style
+from desc_desktop.ui.optout_models import HISTORY_OPT_OUT_COLUMNS, LETTER_COLUMNS
+from desc_desktop.ui.problems import HINT_STYLE, clear_problems, show_problems
 from desc_desktop.ui.record_model import RECORD_ROLE, Column, RecordTableModel
+from desc_desktop.ui.status_style import show_status
+from desc_desktop.ui.styled_model import StyledTableModel
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
@@ -76,6 +82,9 @@ class PupilEditor(QDialog):
         self._fill_combos()
         self.carers_model = RecordTableModel(CARER_COLUMNS, self)
         self.history_model = RecordTableModel(HISTORY_COLUMNS, self)
+        self.letters_model = StyledTableModel(LETTER_COLUMNS, parent=self)
+        self.optouts_model = StyledTableModel(HISTORY_OPT_OUT_COLUMNS, parent=self)
+        self.optout_history: optouts.OptOutHistory | None = None
         self._setup_tables()
         self._connect()
         clear_problems(self.ui.problems, self.field_widgets())
@@ -98,7 +107,9 @@ class PupilEditor(QDialog):
 
     def _setup_tables(self) -> None:
         for table, model in ((self.ui.carers_table, self.carers_model),
-                             (self.ui.history_table, self.history_model)):
+                             (self.ui.history_table, self.history_model),
+                             (self.ui.letters_table, self.letters_model),
+                             (self.ui.optouts_table, self.optouts_model)):
             table.setModel(model)
             table.verticalHeader().setVisible(False)
             table.setSelectionBehavior(table.SelectionBehavior.SelectRows)
@@ -108,6 +119,8 @@ class PupilEditor(QDialog):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
         self.ui.carers_table.activated.connect(self.edit_carer)
+        self.ui.optouts_table.selectionModel().selectionChanged.connect(
+            self._update_optout_buttons)
 
     def _connect(self) -> None:
         self.ui.buttons.accepted.connect(self.save)
@@ -120,6 +133,11 @@ class PupilEditor(QDialog):
         self.ui.link_carer.clicked.connect(self.link_carer)
         self.ui.edit_carer.clicked.connect(self.edit_carer)
         self.ui.unlink_carer.clicked.connect(self.unlink_carer)
+        self.ui.record_optout.setIcon(icon("shield-off"))
+        self.ui.withdraw_optout.setIcon(icon("undo-2"))
+        self.ui.record_optout.clicked.connect(self.record_opt_out)
+        self.ui.withdraw_optout.clicked.connect(self.withdraw_opt_out)
+        self.ui.optouts_hint.setStyleSheet(HINT_STYLE)
 
     def field_widgets(self) -> dict[str, QWidget]:
         widgets: dict[str, QWidget] = {n: getattr(self.ui, n) for n in (*_TEXT, *_DATES, *_COMBOS)}
@@ -142,6 +160,7 @@ class PupilEditor(QDialog):
         self.ui.address.set_address(data.address)
         self.carers_model.set_records(detail.carers)
         self.history_model.set_records(audit.history_of_pupil(self.ctx, detail.id))
+        self._load_optouts()
         self._loaded = self.pupil_input()
 
     def _reload_carers(self) -> None:
@@ -191,6 +210,12 @@ class PupilEditor(QDialog):
             "details here changes them for every child they are linked to. Changes on this tab "
             "are saved as soon as you make them." if saved else
             "Save the pupil first; then you can add their parents and carers here.")
+        self.ui.record_optout.setEnabled(saved)
+        self.ui.optouts_hint.setText(
+            "Only “May share on request” allows more than name and address to be passed to "
+            "Connexions. A withdrawn opt-out stays here, marked withdrawn." if saved else
+            "Save the pupil first; their letters and opt-outs then show here.")
+        self._update_optout_buttons()
         data = self._loaded
         self.setWindowTitle(f"{data.legal_forename} {data.legal_surname} — pupil"
                             if saved and data else "New pupil")
@@ -262,6 +287,63 @@ class PupilEditor(QDialog):
                              pupil_address=self.ui.address.address())
         if dialog.exec():
             self._reload_carers()
+
+    # -- letters and opt-outs ---------------------------------------------------------
+
+    def _load_optouts(self) -> None:
+        history = optouts.pupil_history(self.ctx, self.pupil_id)
+        self.optout_history = history
+        show_status(self.ui.status, history.status, "Today: ")
+        self.letters_model.set_records(history.letters)
+        self.optouts_model.set_records(history.opt_outs)
+        self._update_optout_buttons()
+
+    def selected_opt_out(self) -> optouts.OptOutEntry | None:
+        rows = self.ui.optouts_table.selectionModel().selectedRows()
+        return rows[0].data(RECORD_ROLE) if rows else None
+
+    def _update_optout_buttons(self) -> None:
+        chosen = self.selected_opt_out()
+        self.ui.withdraw_optout.setEnabled(chosen is not None and not chosen.withdrawn)
+        self.ui.withdraw_optout.setToolTip(
+            "Choose an opt-out in force in the list above." if chosen is None or
+            chosen.withdrawn else "")
+
+    def _after_optout_change(self, message: str) -> None:
+        self._load_optouts()
+        self.history_model.set_records(audit.history_of_pupil(self.ctx, self.pupil_id))
+        self.saved.emit(self.pupil_id, message)  # the register shows the new status
+
+    def record_opt_out(self) -> None:
+        if self.pupil_id is None:
+            return
+        try:
+            dialog = RecordOptOutDialog(self.ctx, self.pupil_id, self)
+        except NotFound as e:
+            QMessageBox.information(self, "Pupil not found", str(e))
+            return
+        if dialog.exec() and dialog.recorded is not None:
+            recorded = dialog.recorded
+            self._after_optout_change(f"Opt-out recorded. {recorded.message}")
+            self.ui.optouts_hint.setText(f"Opt-out recorded. {recorded.message}")
+            self.ui.optouts_hint.setStyleSheet(timeliness_style(recorded.late))
+
+    def withdraw_opt_out(self) -> None:
+        chosen = self.selected_opt_out()
+        if chosen is None or chosen.withdrawn or self.pupil_id is None:
+            return
+        try:
+            dialog = WithdrawDialog(self.ctx, chosen.opt_out_id, self.pupil_id, chosen.received,
+                                    chosen.by, chosen.carer_name, self)
+        except NotFound as e:
+            QMessageBox.information(self, "Not found", str(e))
+            return
+        if dialog.exec() and dialog.status is not None:
+            message = (f"Opt-out withdrawn; it stays in the history. Status now: "
+                       f"{dialog.status.label}.")
+            self._after_optout_change(message)
+            self.ui.optouts_hint.setText(message)
+            self.ui.optouts_hint.setStyleSheet(HINT_STYLE)
 
     def unlink_carer(self) -> None:
         view = self.selected_carer()

@@ -237,6 +237,73 @@ class Ui_PupilEditor(object):
         self.carers_layout.addLayout(self.carer_buttons)
 
         self.tabs.addTab(self.carers_tab, "")
+        self.optouts_tab = QWidget()
+        self.optouts_tab.setObjectName(u"optouts_tab")
+        self.optouts_layout = QVBoxLayout(self.optouts_tab)
+        self.optouts_layout.setObjectName(u"optouts_layout")
+        self.status_row = QHBoxLayout()
+        self.status_row.setObjectName(u"status_row")
+        self.status = QLabel(self.optouts_tab)
+        self.status.setObjectName(u"status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.status_row.addWidget(self.status)
+
+        self.optouts_hint = QLabel(self.optouts_tab)
+        self.optouts_hint.setObjectName(u"optouts_hint")
+        self.optouts_hint.setWordWrap(True)
+        self.optouts_hint.setTextFormat(Qt.TextFormat.PlainText)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.optouts_hint.sizePolicy().hasHeightForWidth())
+        self.optouts_hint.setSizePolicy(sizePolicy)
+
+        self.status_row.addWidget(self.optouts_hint)
+
+
+        self.optouts_layout.addLayout(self.status_row)
+
+        self.letters_label = QLabel(self.optouts_tab)
+        self.letters_label.setObjectName(u"letters_label")
+
+        self.optouts_layout.addWidget(self.letters_label)
+
+        self.letters_table = QTableView(self.optouts_tab)
+        self.letters_table.setObjectName(u"letters_table")
+
+        self.optouts_layout.addWidget(self.letters_table)
+
+        self.optouts_label = QLabel(self.optouts_tab)
+        self.optouts_label.setObjectName(u"optouts_label")
+
+        self.optouts_layout.addWidget(self.optouts_label)
+
+        self.optouts_table = QTableView(self.optouts_tab)
+        self.optouts_table.setObjectName(u"optouts_table")
+
+        self.optouts_layout.addWidget(self.optouts_table)
+
+        self.optout_buttons = QHBoxLayout()
+        self.optout_buttons.setObjectName(u"optout_buttons")
+        self.record_optout = QPushButton(self.optouts_tab)
+        self.record_optout.setObjectName(u"record_optout")
+
+        self.optout_buttons.addWidget(self.record_optout)
+
+        self.withdraw_optout = QPushButton(self.optouts_tab)
+        self.withdraw_optout.setObjectName(u"withdraw_optout")
+
+        self.optout_buttons.addWidget(self.withdraw_optout)
+
+        self.optout_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.optout_buttons.addItem(self.optout_spacer)
+
+
+        self.optouts_layout.addLayout(self.optout_buttons)
+
+        self.tabs.addTab(self.optouts_tab, "")
         self.history_tab = QWidget()
         self.history_tab.setObjectName(u"history_tab")
         self.history_layout = QVBoxLayout(self.history_tab)
@@ -304,5 +371,16 @@ class Ui_PupilEditor(object):
         self.edit_carer.setText(QCoreApplication.translate("PupilEditor", u"&Edit\u2026", None))
         self.unlink_carer.setText(QCoreApplication.translate("PupilEditor", u"Re&move link", None))
         self.tabs.setTabText(self.tabs.indexOf(self.carers_tab), QCoreApplication.translate("PupilEditor", u"Ca&rers", None))
+        self.letters_label.setText(QCoreApplication.translate("PupilEditor", u"Letters about this pupil (marked as sent), newest first", None))
+#if QT_CONFIG(accessibility)
+        self.letters_table.setAccessibleName(QCoreApplication.translate("PupilEditor", u"Letters about this pupil", None))
+#endif // QT_CONFIG(accessibility)
+        self.optouts_label.setText(QCoreApplication.translate("PupilEditor", u"Opt-outs and their withdrawals (never overwritten), newest first", None))
+#if QT_CONFIG(accessibility)
+        self.optouts_table.setAccessibleName(QCoreApplication.translate("PupilEditor", u"Opt-outs and withdrawals", None))
+#endif // QT_CONFIG(accessibility)
+        self.record_optout.setText(QCoreApplication.translate("PupilEditor", u"Record &opt-out\u2026", None))
+        self.withdraw_optout.setText(QCoreApplication.translate("PupilEditor", u"&Withdraw\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.optouts_tab), QCoreApplication.translate("PupilEditor", u"&Letters && opt-outs", None))
         self.tabs.setTabText(self.tabs.indexOf(self.history_tab), QCoreApplication.translate("PupilEditor", u"&History", None))
     # retranslateUi

@@ -1,4 +1,4 @@
-"""Admin: the school's details and settings, and the audit trail."""
+"""Admin: the school's details and settings, the audit trail, and backups."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 class AdminPage(QWidget):
     status_message = Signal(str)
+    register_restored = Signal()
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +32,10 @@ class AdminPage(QWidget):
         self.audit_trail = self.ui.audit_trail
         self.audit_trail.set_context(ctx)
         self.audit_trail.status_message.connect(self.status_message)
+        self.backups = self.ui.backups
+        self.backups.set_context(ctx)
+        self.backups.status_message.connect(self.status_message)
+        self.backups.register_restored.connect(self.register_restored)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.ui.save_school.setIcon(icon("save"))
         self.ui.save_school.clicked.connect(self.save_school)
@@ -51,9 +56,15 @@ class AdminPage(QWidget):
         self.ui.tabs.setCurrentWidget(self.ui.audit_tab)
         self._tab_shown(self.ui.tabs.currentIndex())
 
+    def show_backups(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.ui.backups_tab)
+        self._tab_shown(self.ui.tabs.currentIndex())
+
     def _tab_shown(self, index: int) -> None:
         if self.ui.tabs.widget(index) is self.ui.audit_tab:
             self.audit_trail.refresh()
+        elif self.ui.tabs.widget(index) is self.ui.backups_tab:
+            self.backups.refresh()
 
     def load_school(self) -> None:
         clear_problems(self.ui.problems, self.ui.school.widgets())

@@ -1,4 +1,5 @@
-"""Starting the window: logging, the error hook, the database, first run, the demo."""
+"""Starting the window: logging, the error hook, the register (one copy of the app at a
+time), first run, the demo; and what happens once it closes."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from desc_desktop.app_paths import demo_database
 from desc_desktop.logging_setup import setup_logging
 from desc_desktop.services import context, pupils, school
 from desc_desktop.services import demo as demo_service
-from desc_desktop.services.errors import CANNOT_OPEN
+from desc_desktop.services.errors import CANNOT_OPEN, RegisterInUse
 from desc_desktop.services.snapshot import DeferredContext, register_rows
+from desc_desktop.store import register_lock
 from desc_desktop.ui.errors import install_excepthook
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.main_window import MainWindow
+from desc_desktop.ui.open_window import OpenWindow
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
@@ -44,8 +47,24 @@ def open_context_or_explain(path: Path) -> ServiceContext | None:
     return None
 
 
+def claim_register(path: Path) -> bool:
+    """Hold the register's lock for this copy of the app; False (having said why) when
+    another copy holds it: the second copy refuses rather than open a register it could
+    change under the first's feet (or restore over it)."""
+    try:
+        register_lock.acquire(path)
+    except RegisterInUse as e:
+        log.info("The register is open in another copy of the app")
+        QMessageBox.warning(None, "DESC Desktop is already open", str(e))
+        return False
+    return True
+
+
 def prepare_window(path: Path, demo: bool) -> MainWindow | None:
-    """Everything up to a shown main window; None when the user chose not to go on."""
+    """Everything up to a shown main window; None when the user chose not to go on (or
+    another copy of the app has the register open)."""
+    if not claim_register(path):
+        return None
     rows = register_rows(path)
     if rows is not None and (rows or not demo):
         # The everyday start: show the register at once, open the database properly after.
@@ -64,6 +83,7 @@ def prepare_window(path: Path, demo: bool) -> MainWindow | None:
         choice = first_run.FirstRunDialog(ctx).exec()
         if choice == first_run.USE_DEMO:
             ctx.engine.dispose()
+            register_lock.release(path)
             return prepare_window(demo_database(), demo=True)
         if choice != QDialog.DialogCode.Accepted:
             return None
@@ -77,12 +97,15 @@ def run_gui(path: Path, demo: bool = False) -> int:
     app = make_application()
     install_excepthook()
     log.info("Starting %s %s", APP_NAME, __version__)
-    window = prepare_window(path, demo)
-    if window is None:
-        return 0
     try:
-        return app.exec()
+        window = prepare_window(path, demo)
+        if window is None:
+            return 0
+        database = demo_database() if window.demo else path
+        opened = OpenWindow(window, database, open_context_or_explain)
+        try:
+            return app.exec()
+        finally:
+            opened.closed()  # the automatic backup, after the window has gone
     finally:
-        # Closing the pool checkpoints SQLite's write-ahead log into the database file, so a
-        # copy of that one file taken after closing the app has every change.
-        window.ctx.engine.dispose()
+        register_lock.release_all()

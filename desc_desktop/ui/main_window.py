@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -29,6 +29,9 @@ AREA_SHORTCUTS = {"Pupils": 2, "Letters": 3, "Exports": 6, "Import": 7, "Admin":
 
 
 class MainWindow(QMainWindow):
+    reopen_requested = Signal()
+    """A backup was restored: the register must be opened afresh in a new window."""
+
     def __init__(self, ctx: ServiceContext | DeferredContext, *, demo: bool = False,
                  database_name: str = "", pupils: list[PupilRow] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -36,6 +39,7 @@ class MainWindow(QMainWindow):
         ORM); the database itself is then opened as soon as the window has painted."""
         super().__init__(parent)
         self.ctx = ctx
+        self.demo = demo
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pupils_page = PupilsPage(ctx, self, rows=pupils)
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
 
             page = AdminPage(self.ctx, self)
             page.status_message.connect(self._show_status)
+            page.register_restored.connect(self.reopen_requested)
             self._replace_placeholder(self._admin_row, page)
             self._admin_page = page
         return self._admin_page
@@ -164,6 +169,13 @@ class MainWindow(QMainWindow):
             self.ui.banner.setText("Demo school: every pupil and parent here is fictional. "
                                    "Your real register is not open and is not changed.")
             self.ui.banner.setStyleSheet("background: #fff3cd; color: #5c4400;")
+
+    def show_notice(self, text: str) -> None:
+        """Something the office must know at once (a backup that did not work), above the
+        areas until the window closes."""
+        self.ui.banner.setText(text)
+        self.ui.banner.setStyleSheet("background: #fff3cd; color: #5c4400;")
+        self.ui.banner.setVisible(True)
 
     def _setup_status_bar(self, database_name: str) -> None:
         if database_name:

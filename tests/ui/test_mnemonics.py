@@ -52,8 +52,11 @@ SCOPES = {
     "carer dialog": ("carer_dialog.ui", set(), []),
     "link carer dialog": ("link_carer_dialog.ui", set(), []),
     "pupils page in the main window": ("pupils_page.ui", set(), MAIN_MENUS),
-    "admin page, School and settings tab": ("admin_page.ui", {"audit_tab"}, MAIN_MENUS),
-    "admin page, Audit trail tab": ("admin_page.ui", {"school_tab"}, MAIN_MENUS),
+    "admin page, School and settings tab": ("admin_page.ui", {"audit_tab", "backups_tab"},
+                                            MAIN_MENUS),
+    "admin page, Audit trail tab": ("admin_page.ui", {"school_tab", "backups_tab"},
+                                    MAIN_MENUS),
+    "admin page, Backups tab": ("admin_page.ui", {"school_tab", "audit_tab"}, MAIN_MENUS),
     "first run": ("first_run_dialog.ui", set(), []),
     "import page in the main window": ("import_page.ui", set(), MAIN_MENUS),
     # Letters: each tab apart, and each step of a run apart (one step shows at a time).

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDoubleSpinBox, QFormLay
     QVBoxLayout, QWidget)
 
 from desc_desktop.ui.audit_trail import AuditTrailView
+from desc_desktop.ui.backups_panel import BackupsPanel
 from desc_desktop.ui.school_form import SchoolDetailsForm
 
 class Ui_AdminPage(object):
@@ -194,6 +195,16 @@ class Ui_AdminPage(object):
         self.audit_layout.addWidget(self.audit_trail)
 
         self.tabs.addTab(self.audit_tab, "")
+        self.backups_tab = QWidget()
+        self.backups_tab.setObjectName(u"backups_tab")
+        self.backups_tab_layout = QVBoxLayout(self.backups_tab)
+        self.backups_tab_layout.setObjectName(u"backups_tab_layout")
+        self.backups = BackupsPanel(self.backups_tab)
+        self.backups.setObjectName(u"backups")
+
+        self.backups_tab_layout.addWidget(self.backups)
+
+        self.tabs.addTab(self.backups_tab, "")
 
         self.page_layout.addWidget(self.tabs)
 
@@ -230,5 +241,6 @@ class Ui_AdminPage(object):
         self.save_letters.setText(QCoreApplication.translate("AdminPage", u"Sa&ve letter settings", None))
         self.tabs.setTabText(self.tabs.indexOf(self.school_tab), QCoreApplication.translate("AdminPage", u"S&chool and settings", None))
         self.tabs.setTabText(self.tabs.indexOf(self.audit_tab), QCoreApplication.translate("AdminPage", u"A&udit trail", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.backups_tab), QCoreApplication.translate("AdminPage", u"&Backups", None))
         pass
     # retranslateUi

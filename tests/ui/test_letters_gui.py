@@ -51,20 +51,25 @@ YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 @pytest.fixture
 def window(qtbot, demo_ctx) -> MainWindow:
     window = MainWindow(demo_ctx)
-    qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
-    return window
+    yield window
+    # No template preview still being made when the window goes: closed here, not by
+    # qtbot.addWidget, which closes widgets before fixtures end, so a preview under way
+    # would never report back and its wait could only time out.
+    page = window._letters_page
+    if page is not None:
+        qtbot.waitUntil(lambda: not page.template_editor.preview_busy, timeout=WAIT_MS)
+    window.close()
+    window.deleteLater()
 
 
 @pytest.fixture
-def page(qtbot, window) -> LettersPage:
+def page(window) -> LettersPage:
     window.ui.sidebar.setCurrentRow(window._letters_row)
     page = window.letters_page
     assert window.ui.pages.currentWidget() is page
-    yield page
-    # No preview still being made in a worker when the window goes.
-    qtbot.waitUntil(lambda: not page.template_editor.preview_busy, timeout=WAIT_MS)
+    return page
 
 
 @pytest.fixture

@@ -85,15 +85,16 @@ class Ui_BackupsPanel(object):
         self.folder_row.setObjectName(u"folder_row")
         self.folder = QLabel(self.automatic_box)
         self.folder.setObjectName(u"folder")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.folder.sizePolicy().hasHeightForWidth())
+        self.folder.setSizePolicy(sizePolicy)
         self.folder.setWordWrap(True)
         self.folder.setTextFormat(Qt.TextFormat.PlainText)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.folder_row.addWidget(self.folder)
-
-        self.folder_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.folder_row.addItem(self.folder_spacer)
 
         self.open_folder = QPushButton(self.automatic_box)
         self.open_folder.setObjectName(u"open_folder")

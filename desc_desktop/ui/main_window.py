@@ -16,16 +16,20 @@ from desc_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.pupils_page import PupilsPage
 from desc_desktop.ui.settings import app_settings
+from desc_desktop.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
     from desc_desktop.ui.admin_page import AdminPage
+    from desc_desktop.ui.calendar_page import CalendarPage
     from desc_desktop.ui.exports_page import ExportsPage
     from desc_desktop.ui.import_page import ImportPage
     from desc_desktop.ui.letters_page import LettersPage
+    from desc_desktop.ui.optouts_page import OptOutsPage
 
 # Shortcut numbers follow the UI map's order of areas, so they stay put as areas arrive.
-AREA_SHORTCUTS = {"Pupils": 2, "Letters": 3, "Exports": 6, "Import": 7, "Admin": 8}
+AREA_SHORTCUTS = {"Today": 1, "Pupils": 2, "Letters": 3, "Opt-outs": 4, "Calendar": 5,
+                  "Exports": 6, "Import": 7, "Admin": 8}
 
 
 class MainWindow(QMainWindow):
@@ -46,14 +50,22 @@ class MainWindow(QMainWindow):
         self.pupils_page.status_message.connect(self._show_status)
         self.pupils_page.import_requested.connect(
             lambda: self.ui.sidebar.setCurrentRow(self._import_row))
+        # The app opens on Today, which reads nothing until it has painted once.
+        self.today_page = TodayPage(ctx, self)
+        self._connect_today()
         self.pupils_page.letters_requested.connect(self._letters_for_pupils)
         self._admin_page: AdminPage | None = None
         self._import_page: ImportPage | None = None
         self._letters_page: LettersPage | None = None
         self._exports_page: ExportsPage | None = None
-        self._add_area("Pupils", "users", self.pupils_page)
+        self._optouts_page: OptOutsPage | None = None
+        self._calendar_page: CalendarPage | None = None
+        self._add_area("Today", "sun", self.today_page)
+        self.pupils_row = self._add_area("Pupils", "users", self.pupils_page)
         # Built on first visit: nothing on them is needed to start work on the register.
         self._letters_row = self._add_area("Letters", "mail", QWidget(self))
+        self._optouts_row = self._add_area("Opt-outs", "shield-off", QWidget(self))
+        self._calendar_row = self._add_area("Calendar", "calendar-days", QWidget(self))
         self._exports_row = self._add_area("Exports", "file-output", QWidget(self))
         self._import_row = self._add_area("Import", "file-input", QWidget(self))
         self._admin_row = self._add_area("Admin", "settings", QWidget(self))
@@ -87,7 +99,8 @@ class MainWindow(QMainWindow):
             page = ImportPage(self.ctx, self)
             page.status_message.connect(self._show_status)
             page.imported.connect(lambda: self.pupils_page.reload())
-            page.show_pupils.connect(lambda: self.ui.sidebar.setCurrentRow(0))
+            page.imported.connect(self.pupils_page.status_column.mark_stale)
+            page.show_pupils.connect(lambda: self.ui.sidebar.setCurrentRow(self.pupils_row))
             self._replace_placeholder(self._import_row, page)
             self._import_page = page
         return self._import_page
@@ -100,6 +113,7 @@ class MainWindow(QMainWindow):
             page = LettersPage(self.ctx, self)
             page.status_message.connect(self._show_status)
             page.open_pupil.connect(self.pupils_page.open_pupil)
+            page.run_sent.connect(self.pupils_page.status_column.mark_stale)
             self._replace_placeholder(self._letters_row, page)
             self._letters_page = page
         return self._letters_page
@@ -114,6 +128,43 @@ class MainWindow(QMainWindow):
             self._replace_placeholder(self._exports_row, page)
             self._exports_page = page
         return self._exports_page
+
+    @property
+    def optouts_page(self) -> OptOutsPage:
+        if self._optouts_page is None:
+            from desc_desktop.ui.optouts_page import OptOutsPage
+
+            page = OptOutsPage(self.ctx, self)
+            page.status_message.connect(self._show_status)
+            page.open_pupil.connect(self.pupils_page.open_pupil)
+            page.changed.connect(self.pupils_page.status_column.mark_stale)
+            self._replace_placeholder(self._optouts_row, page)
+            self._optouts_page = page
+        return self._optouts_page
+
+    @property
+    def calendar_page(self) -> CalendarPage:
+        if self._calendar_page is None:
+            from desc_desktop.ui.calendar_page import CalendarPage
+
+            page = CalendarPage(self.ctx, self)
+            page.status_message.connect(self._show_status)
+            page.open_pupil.connect(self.pupils_page.open_pupil)
+            self._replace_placeholder(self._calendar_row, page)
+            self._calendar_page = page
+        return self._calendar_page
+
+    def _connect_today(self) -> None:
+        page = self.today_page
+        page.status_message.connect(self._show_status)
+        page.open_pupil.connect(self.pupils_page.open_pupil)
+        page.letters_requested.connect(self._letters_for_pupils)
+        page.show_letters.connect(lambda: self.ui.sidebar.setCurrentRow(self._letters_row))
+        page.show_calendar.connect(self._calendar_on)
+
+    def _calendar_on(self, day) -> None:
+        self.ui.sidebar.setCurrentRow(self._calendar_row)
+        self.calendar_page.show_day(day)
 
     def _letters_for_pupils(self, pupil_ids: list[int]) -> None:
         """Letters > New run, with these pupils chosen (from the register's selection)."""
@@ -150,6 +201,10 @@ class MainWindow(QMainWindow):
             self.letters_page.refresh()
         elif row == self._exports_row:
             self.exports_page.refresh()
+        elif row == self._optouts_row:
+            self.optouts_page.refresh()
+        elif row == self._calendar_row:
+            self.calendar_page.refresh()
         self.ui.pages.setCurrentIndex(row)
 
     def _connect_actions(self) -> None:
@@ -183,11 +238,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Ready", 3000)
 
     def _new_pupil(self) -> None:
-        self.ui.sidebar.setCurrentRow(0)
+        self.ui.sidebar.setCurrentRow(self.pupils_row)
         self.pupils_page.new_pupil()
 
     def _find(self) -> None:
-        self.ui.sidebar.setCurrentRow(0)
+        self.ui.sidebar.setCurrentRow(self.pupils_row)
         self.pupils_page.focus_search()
 
     def _about(self) -> None:

@@ -4,6 +4,9 @@ Display text and sort keys are computed once per load, and filtering matches pre
 search keys in one Python pass, so a keystroke stays well inside a frame with 10,000 pupils.
 Sorting is done by the source model (one list sort) rather than by the proxy's pairwise
 comparisons, which would call back into Python n·log n times.
+
+The Status column (each pupil's Connexions status today) is filled after the list has
+painted (ui/pupil_statuses.py), as working it out needs the database opened properly.
 """
 
 from __future__ import annotations
@@ -22,16 +25,21 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from desc_desktop.domain.optouts.status import PupilStatus, Status
 from desc_desktop.domain.register import year_group_sort_key
 from desc_desktop.domain.search import fold, query_terms, search_key
 from desc_desktop.services.records import PupilRow
 from desc_desktop.ui.dates import format_uk
+from desc_desktop.ui.status_style import status_brush, tint_brush
 
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
-COLUMNS = ("Surname", "Forename", "Year", "Form", "Date of birth", "Age", "UPN")
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+COLUMNS = ("Surname", "Forename", "Year", "Form", "Date of birth", "Age", "UPN", "Status")
+STATUS_COLUMN = 7
+_STATUS_ORDER = {status: n for n, status in enumerate(Status)}
 _LEFT_COLOUR = QBrush(QColor("#757575"))
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -50,7 +58,7 @@ class _Line:
     start-up); the search key on the first search (see ensure_search_keys).
     """
 
-    __slots__ = ("_text", "key", "name_key", "on_roll", "row", "today")
+    __slots__ = ("_text", "key", "name_key", "on_roll", "row", "status", "today")
 
     def __init__(self, row: PupilRow, today: date) -> None:
         self.row = row
@@ -60,6 +68,16 @@ class _Line:
                          row.legal_forename)
         self.key: str | None = None
         self._text: tuple[str, ...] | None = None
+        self.status: PupilStatus | None = None
+        """Today; None until worked out (and for pupils not on roll)."""
+
+    @property
+    def status_key(self) -> tuple:
+        status = self.status
+        if status is None:
+            return (len(_STATUS_ORDER), "")
+        reply_by = status.reply_by.isoformat() if status.reply_by else ""
+        return (_STATUS_ORDER[status.status], reply_by)
 
     @property
     def text(self) -> tuple[str, ...]:
@@ -82,6 +100,7 @@ _COLUMN_KEYS: tuple[Callable[[_Line], Any], ...] = (
     lambda line: line.row.dob,
     lambda line: line.row.age(line.today),
     lambda line: line.row.upn,
+    lambda line: line.status_key,
 )
 
 
@@ -91,12 +110,40 @@ class PupilTableModel(QAbstractTableModel):
         self.lines: list[_Line] = []
         self.ids: list[int] = []
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self.statuses: dict[int, PupilStatus] = {}
+        """Each pupil's status as last worked out, kept across reloads (by pupil id)."""
 
     def set_pupils(self, rows: Sequence[PupilRow], today: date) -> None:
         self.beginResetModel()
+        statuses = self.statuses
         self.lines = [_Line(r, today) for r in rows]
+        if statuses:
+            for line in self.lines:
+                line.status = statuses.get(line.row.id) if line.on_roll else None
         self._apply_sort()
         self.endResetModel()
+
+    def set_statuses(self, statuses: dict[int, PupilStatus]) -> None:
+        """Every pupil's status (pupils left out show none); repaints the column only."""
+        self.statuses = dict(statuses)
+        self._show_statuses()
+
+    def set_status(self, pupil_id: int, status: PupilStatus | None) -> None:
+        if status is None:
+            self.statuses.pop(pupil_id, None)
+        else:
+            self.statuses[pupil_id] = status
+        self._show_statuses()
+
+    def _show_statuses(self) -> None:
+        statuses = self.statuses
+        for line in self.lines:
+            line.status = statuses.get(line.row.id) if line.on_roll else None
+        if self._sort[0] == STATUS_COLUMN:
+            self.sort(*self._sort)
+        elif self.lines:
+            self.dataChanged.emit(self.index(0, STATUS_COLUMN),
+                                  self.index(len(self.lines) - 1, STATUS_COLUMN))
 
     def ensure_search_keys(self) -> None:
         """Search keys for every row; deferred from loading so the list paints sooner."""
@@ -115,13 +162,23 @@ class PupilTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         # Called for every visible cell and role on each repaint: cheapest checks first.
         if role == _DISPLAY:
-            return self.lines[index.row()].text[index.column()]
+            column = index.column()
+            if column == STATUS_COLUMN:
+                status = self.lines[index.row()].status
+                return status.label if status is not None else ""
+            return self.lines[index.row()].text[column]
         if role == PUPIL_ID_ROLE:
             return self.lines[index.row()].row.id
-        if role != _FOREGROUND and role != _TOOLTIP:
+        if role != _FOREGROUND and role != _TOOLTIP and role != _BACKGROUND:
             return None
         line = self.lines[index.row()]
-        if line.on_roll:
+        if index.column() == STATUS_COLUMN and line.status is not None:
+            if role == _FOREGROUND:
+                return status_brush(line.status.status)
+            if role == _BACKGROUND:
+                return tint_brush(line.status.status)
+            return line.status.label
+        if line.on_roll or role == _BACKGROUND:
             return None
         if role == _FOREGROUND:
             return _LEFT_COLOUR

@@ -15,6 +15,7 @@ from desc_desktop.services.errors import NotFound
 from desc_desktop.services.records import PupilRow
 from desc_desktop.ui.generated.ui_pupils_page import Ui_PupilsPage
 from desc_desktop.ui.icons import icon
+from desc_desktop.ui.pupil_statuses import StatusColumn
 from desc_desktop.ui.pupil_table import PUPIL_ID_ROLE, PupilFilterProxy, PupilTableModel, RollFilter
 from desc_desktop.ui.settings import app_settings
 from desc_desktop.ui.tables import prepare_table
@@ -41,6 +42,7 @@ class PupilsPage(QWidget):
         self.proxy = PupilFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._setup_table()
+        self.status_column = StatusColumn(ctx, self.model, self.ui.table)
         self._setup_filters()
         self._setup_actions()
         self._setup_count()
@@ -48,7 +50,7 @@ class PupilsPage(QWidget):
 
     def _setup_table(self) -> None:
         table = self.ui.table
-        header = prepare_table(table, self.proxy, (170, 170, 60, 70, 110, 50))
+        header = prepare_table(table, self.proxy, (170, 170, 60, 70, 110, 50, 125))
         state = app_settings().value(_HEADER_KEY)
         if state is None or not header.restoreState(state):
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -249,6 +251,7 @@ class PupilsPage(QWidget):
 
     def _after_save(self, pupil_id: int, message: str) -> None:
         self.reload()
+        self.status_column.update_pupil(pupil_id)
         self.select_pupil(pupil_id)
         self.status_message.emit(message)
 

@@ -1,22 +1,65 @@
-"""Each letter of a run (or a reprint) as its own PDF, from the run page: choose a folder,
-say before replacing letter files of this run made earlier, then write them in the
-background with progress and Cancel (services.letters_split)."""
+"""What the run page does with letters once made (a run's, or a reprint's): print them
+through the system's print dialog, open them in the PC's PDF viewer, or also save each
+letter as its own PDF (services.letters_split) in a folder chosen, saying first before it
+replaces letter files of this run made earlier. Printing and saving run in the background
+with progress and Cancel (the page's run_task)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from desc_desktop.services import letter_runs, letters_split, school
 from desc_desktop.ui.operation import Progress
+from desc_desktop.ui.pdf_preview import print_pdf
 from desc_desktop.ui.settings import app_settings
 
 if TYPE_CHECKING:
     from desc_desktop.ui.letter_run_page import LetterRunPage, MadeLetters
 
 FOLDER_KEY = "letters/each_folder"
+
+
+def print_letters(page: LetterRunPage, made: MadeLetters) -> None:
+    """The system's print dialog (a page range may be chosen), then the pages drawn for the
+    printer in the background."""
+    path = made.path
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(path.stem)
+    dialog = QPrintDialog(printer, page)
+    dialog.setWindowTitle("Print the letters")
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setMinMax(1, max(1, made.pages))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    page.printer = printer  # kept alive while the worker draws on it
+
+    def work(progress: Progress) -> int:
+        return print_pdf(path, printer, progress)
+
+    def printed(pages: int) -> None:
+        page.status_message.emit(f"{pages:,} page{'' if pages == 1 else 's'} sent to the "
+                                 "printer.")
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, OSError):
+            raise error
+        QMessageBox.warning(page, "Not printed", f"The letters were not printed: {error}")
+
+    page.run_task("Printing the letters…", work, printed, failed,
+                  cancelled="Printing cancelled.")
+
+
+def open_in_viewer(page: LetterRunPage, made: MadeLetters) -> None:
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(made.path))):
+        QMessageBox.warning(page, "Could not open the PDF",
+                            f"No PDF viewer opened {made.path.name}. Open it from its "
+                            f"folder: {made.path.parent}")
 
 
 def save_each_letter(page: LetterRunPage, made: MadeLetters) -> None:

@@ -16,10 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
 from desc_desktop.domain.letters.delivery import OPT_OUT_DAYS, Delivery, received_on
 from desc_desktop.domain.letters.template import LetterTemplate
@@ -28,12 +27,13 @@ from desc_desktop.domain.school import SchoolDetails
 from desc_desktop.services import letter_runs, letters, letters_pdf, pupils, school
 from desc_desktop.services.errors import NotFound, Refused
 from desc_desktop.services.letters import RunPlan
+from desc_desktop.ui import letter_output
 from desc_desktop.ui.dates import format_uk
 from desc_desktop.ui.delivery_dates import DeliveryDates
 from desc_desktop.ui.generated.ui_letter_run import Ui_LetterRunPage
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.operation import BackgroundTask, Progress
-from desc_desktop.ui.pdf_preview import PdfPreview, print_pdf
+from desc_desktop.ui.pdf_preview import PdfPreview
 from desc_desktop.ui.problems import HINT_STYLE, PROBLEM_STYLE
 from desc_desktop.ui.record_model import Column, RecordTableModel
 from desc_desktop.ui.settings import app_settings
@@ -100,7 +100,8 @@ class LetterRunPage(QWidget):
         self.preview = PdfPreview(self.ui.run_preview)
         # Whole pages: the letters' layout at a glance (Open in PDF viewer to read closely).
         self.ui.run_preview.setZoomMode(self.ui.run_preview.ZoomMode.FitInView)
-        self._printer: QPrinter | None = None
+        self.printer: QPrinter | None = None
+        """The printer being drawn on, kept alive while a worker prints."""
         self._cancelled_message = "Cancelled."
         self._setup()
 
@@ -520,48 +521,17 @@ class LetterRunPage(QWidget):
         self._update_buttons()
 
     def print_letters(self) -> None:
-        if self.busy or self.made is None:
-            return
-        path = self.made.path
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(path.stem)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the letters")
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setMinMax(1, max(1, self.made.pages))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self._printer = printer  # kept alive while the worker draws on it
-
-        def work(progress: Progress) -> int:
-            return print_pdf(path, printer, progress)
-
-        def printed(pages: int) -> None:
-            self.status_message.emit(f"{plural(pages, 'page')} sent to the printer.")
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, OSError):
-                raise error
-            QMessageBox.warning(self, "Not printed", f"The letters were not printed: {error}")
-
-        self.run_task("Printing the letters…", work, printed, failed,
-                      cancelled="Printing cancelled.")
+        if not self.busy and self.made is not None:
+            letter_output.print_letters(self, self.made)
 
     def open_pdf(self) -> None:
-        if self.made is None:
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.made.path))):
-            QMessageBox.warning(self, "Could not open the PDF",
-                                f"No PDF viewer opened {self.made.path.name}. Open it from "
-                                f"its folder: {self.made.path.parent}")
+        if self.made is not None:
+            letter_output.open_in_viewer(self, self.made)
 
     def save_each(self) -> None:
         """Also save each letter as its own PDF, in a folder the user chooses."""
-        if self.busy or self.made is None:
-            return
-        from desc_desktop.ui.letter_files import save_each_letter
-
-        save_each_letter(self, self.made)
+        if not self.busy and self.made is not None:
+            letter_output.save_each_letter(self, self.made)
 
     def letter_files_saved(self, folder: Path, count: int) -> None:
         assert self.made is not None

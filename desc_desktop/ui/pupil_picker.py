@@ -20,7 +20,9 @@ from desc_desktop.ui.tables import prepare_table
 
 _CHECK = Qt.ItemDataRole.CheckStateRole
 _Index = QModelIndex | QPersistentModelIndex
-_HIDDEN_COLUMNS = (4, 5, 6)  # birth date, age, UPN: the form tells namesakes apart here
+_SHOWN_COLUMNS = 4
+"""Surname, forename, year and form: the form tells namesakes apart here. The register's
+other columns (birth date, age, UPN...) are searched but not shown."""
 
 
 class TickablePupilModel(PupilTableModel):
@@ -99,7 +101,7 @@ class PupilPicker(QWidget):
         self.proxy.setSourceModel(self.model)
         header = prepare_table(self.ui.table, self.proxy, (120, 120, 45, 55))
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column in _HIDDEN_COLUMNS:
+        for column in range(_SHOWN_COLUMNS, self.model.columnCount()):
             self.ui.table.setColumnHidden(column, True)
         self.loaded = False
         self.ui.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text))

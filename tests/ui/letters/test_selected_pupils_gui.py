@@ -72,6 +72,10 @@ def test_the_picker_finds_ticks_and_unticks(qtbot, demo_ctx, run):
     run.ui.selected.click()  # as a click on its label or circle
     picker = run.ui.pupil_picker
     assert picker.isVisible() and picker.loaded
+    shown_columns = [c for c in range(picker.model.columnCount())
+                     if not picker.ui.table.isColumnHidden(c)]
+    assert [picker.model.headerData(c, Qt.Orientation.Horizontal) for c in shown_columns] == [
+        "Surname", "Forename", "Year", "Form"]
     # Nothing ticked: the run cannot be checked, and says why.
     click(qtbot, run.ui.check)
     assert run.step == CHOOSE and not run.busy

@@ -1,8 +1,9 @@
 """Letters > New run: choose who, review the letters, make one PDF, print it, mark as sent.
 
-Making the PDF records nothing and starts no clock: only "Mark as sent" records the letters
-(letter_runs.mark_sent), and from then on the reply-by date is in force. A run not marked
-as sent can simply be discarded. Planning, writing and printing run in the background
+Making the PDF starts no clock: only "Mark as sent" records the letters (letter_runs.mark_sent),
+and from then on the reply-by date is in force. The PDF made is only noted
+(generated_runs), so Today lists letters made but never marked as sent; marking them as
+sent or discarding the run closes the note. Planning, writing and printing run in the background
 (ui.operation) with progress and Cancel.
 
 A lost letter printed again is a run of one letter (letter_runs.plan_reissue): it starts at
@@ -11,6 +12,7 @@ the review, chosen in Letters > Sent letters, and goes on exactly as a run does.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -24,7 +26,7 @@ from desc_desktop.domain.letters.delivery import OPT_OUT_DAYS, Delivery, receive
 from desc_desktop.domain.letters.template import LetterTemplate
 from desc_desktop.domain.register import year_group_sort_key, year_label
 from desc_desktop.domain.school import SchoolDetails
-from desc_desktop.services import letter_runs, letters, letters_pdf, pupils, school
+from desc_desktop.services import generated_runs, letter_runs, letters, letters_pdf, pupils, school
 from desc_desktop.services.errors import NotFound, Refused
 from desc_desktop.services.letters import RunPlan
 from desc_desktop.ui import letter_output
@@ -94,6 +96,8 @@ class LetterRunPage(QWidget):
         self.sent_run: int | None = None
         self.reissue_of: str | None = None
         """The reference of the lost letter being printed again, when this is a reprint."""
+        self.generated_id: int | None = None
+        """The note that these letters were made and are not yet marked as sent."""
         self.task: BackgroundTask | None = None
         self.unsaved_template: Callable[[], bool] = lambda: False
         """Whether the Template tab holds changes not saved (set by the Letters page)."""
@@ -472,6 +476,7 @@ class LetterRunPage(QWidget):
         def written(pages: int) -> None:
             self.made = MadeLetters(path, pages, plan, version, template, details)
             self.sent_run = None
+            self._note_generated(plan)
             self._show_made()
             self._go(MADE)
             self.status_message.emit(f"{plural(len(plan.letters), 'letter')} saved to "
@@ -563,6 +568,7 @@ class LetterRunPage(QWidget):
             QMessageBox.warning(self, "Not recorded", str(e))
             return
         self.sent_run = run
+        self.generated_id = None  # mark_sent closed the note
         self._show_made()
         self.ui.another_run.setFocus()
         self.status_message.emit(f"Letter run {run} marked as sent: replies are due by "
@@ -581,13 +587,25 @@ class LetterRunPage(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        if self.generated_id is not None and self.ctx is not None:
+            with contextlib.suppress(NotFound):  # already discarded from Today
+                generated_runs.discard_generated(self.ctx, self.generated_id)
         self.start_again()
-        self.status_message.emit("Letter run discarded: nothing was recorded.")
+        self.status_message.emit("Letter run discarded: no reply-by date was recorded.")
+
+    def _note_generated(self, plan: RunPlan) -> None:
+        """Letters made for this page's run replace any made before (that note is closed)."""
+        assert self.ctx is not None
+        if self.generated_id is not None:
+            with contextlib.suppress(NotFound):
+                generated_runs.discard_generated(self.ctx, self.generated_id)
+        self.generated_id = generated_runs.note_generated(self.ctx, plan)
 
     def start_again(self) -> None:
         if self.busy:
             return
         self.plan = self.made = self.sent_run = self.reissue_of = None
+        self.generated_id = None  # letters put aside, not sent: Today still lists them
         self.preview.clear()
         self.problem_model.set_records([])
         self.refresh()

@@ -26,7 +26,7 @@ from sqlmodel import Session, select
 
 from desc_desktop.domain.letters.delivery import Delivery, received_on, reply_by
 from desc_desktop.domain.letters.template import DEFAULT_TEMPLATE
-from desc_desktop.services import letter_runs, letters, pupils
+from desc_desktop.services import generated_runs, letter_runs, letters, pupils
 from desc_desktop.store.tables import Letter, LetterPupil, LetterRun
 from desc_desktop.ui import letter_run_page as run_module
 from desc_desktop.ui.dates import format_uk
@@ -390,8 +390,11 @@ def test_make_the_pdf_then_mark_as_sent_records_the_run(qtbot, demo_ctx, engine,
     assert plan.letters[0].addressees[0] in first and "R001-0001" in first
     assert run.preview.page_count == len(reader.pages)  # shown inside the app
     assert "Not recorded yet" in run.ui.made_summary.text()
-    # Generating starts no clock: nothing is recorded.
-    assert rows_of(engine, LetterRun) == [] and audit_count() == audits
+    # Generating starts no clock: only noted, so Today lists letters made but never sent.
+    assert rows_of(engine, LetterRun) == [] and audit_count() == audits + 1
+    assert last_audit().action == "letters.run_generated"
+    [unsent] = generated_runs.unsent_runs(demo_ctx)
+    assert unsent.run_number == plan.run_number and unsent.letters == len(plan.letters)
 
     shown = answer_messages(YES)
     qtbot.mouseClick(run.ui.mark_sent, Qt.MouseButton.LeftButton)
@@ -406,6 +409,7 @@ def test_make_the_pdf_then_mark_as_sent_records_the_run(qtbot, demo_ctx, engine,
     assert len({row.pupil_id for row in covered}) == plan.pupils_covered
     entry = last_audit()
     assert entry.action == "letters.run_sent" and "Letter run 1 marked as sent" in entry.summary
+    assert generated_runs.unsent_runs(demo_ctx) == []  # marked as sent: off the Today list
     assert "Letter run 1 was marked as sent" in run.ui.made_summary.text()
     assert "Letter run 1 marked as sent" in window.statusBar().currentMessage()
     assert run.ui.mark_sent.isHidden() and run.ui.discard.isHidden()
@@ -466,8 +470,9 @@ def test_cancel_while_writing_leaves_no_file(qtbot, engine, window, run, save_as
     assert rows_of(engine, LetterRun) == []
 
 
-def test_a_run_only_generated_can_be_discarded_and_records_nothing(
-        qtbot, engine, window, run, save_as, tmp_path, answer_messages, audit_count):
+def test_a_run_only_generated_can_be_discarded_and_records_no_letters(
+        qtbot, demo_ctx, engine, window, run, save_as, tmp_path, answer_messages, audit_count,
+        last_audit):
     review(qtbot, run)
     audits = audit_count()
     make_pdf(qtbot, run, save_as, tmp_path / "draft.pdf")
@@ -481,9 +486,11 @@ def test_a_run_only_generated_can_be_discarded_and_records_nothing(
     assert "Nothing about these letters has been recorded" in shown[0]
     assert run.step == CHOOSE and run.plan is None and run.made is None
     assert rows_of(engine, LetterRun) == [] and rows_of(engine, Letter) == []
-    assert audit_count() == audits
+    # Only the note that letters were made, now closed: Today no longer lists the run.
+    assert audit_count() == audits + 2 and last_audit().action == "letters.run_discarded"
+    assert generated_runs.unsent_runs(demo_ctx) == []
     assert (tmp_path / "draft.pdf").exists()  # the user's file is theirs to delete
-    assert "nothing was recorded" in window.statusBar().currentMessage()
+    assert "no reply-by date was recorded" in window.statusBar().currentMessage()
 
 
 def test_declining_mark_as_sent_records_nothing(qtbot, engine, run, save_as, tmp_path,

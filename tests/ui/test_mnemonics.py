@@ -47,8 +47,12 @@ def _letters(texts: list[str]) -> list[str]:
 
 
 SCOPES = {
-    "pupil editor, Details tab": ("pupil_editor.ui", {"carers_tab", "history_tab"}, []),
-    "pupil editor, Carers tab": ("pupil_editor.ui", {"details_tab", "history_tab"}, []),
+    "pupil editor, Details tab": ("pupil_editor.ui",
+                                  {"carers_tab", "optouts_tab", "history_tab"}, []),
+    "pupil editor, Carers tab": ("pupil_editor.ui",
+                                 {"details_tab", "optouts_tab", "history_tab"}, []),
+    "pupil editor, Letters & opt-outs tab": ("pupil_editor.ui",
+                                             {"details_tab", "carers_tab", "history_tab"}, []),
     "carer dialog": ("carer_dialog.ui", set(), []),
     "link carer dialog": ("link_carer_dialog.ui", set(), []),
     "pupils page in the main window": ("pupils_page.ui", set(), MAIN_MENUS),
@@ -72,6 +76,12 @@ SCOPES = {
         MAIN_MENUS),
     "letters, Sent letters tab": ("letters_page.ui", {"run_tab", "template_tab"}, MAIN_MENUS),
     "reprint dialog": ("reprint_dialog.ui", set(), []),
+    # Opt-outs: the areas (the returned slip's fields are embedded), and their dialogs.
+    "today page in the main window": ("today_page.ui", set(), MAIN_MENUS),
+    "opt-outs page in the main window": ("optouts_page.ui", set(), MAIN_MENUS),
+    "calendar page in the main window": ("calendar_page.ui", set(), MAIN_MENUS),
+    "record opt-out dialog": ("record_optout_dialog.ui", set(), []),
+    "withdraw opt-out dialog": ("withdraw_dialog.ui", set(), []),
 }
 
 

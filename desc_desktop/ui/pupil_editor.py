@@ -34,6 +34,7 @@ from desc_desktop.ui.optout_dialogs import RecordOptOutDialog, WithdrawDialog
 from desc_desktop.ui.optout_fields import timeliness_style
 from desc_desktop.ui.optout_models import HISTORY_OPT_OUT_COLUMNS, LETTER_COLUMNS
 from desc_desktop.ui.problems import HINT_STYLE, clear_problems, show_problems
+from desc_desktop.ui.pupil_disclosures import PupilDisclosuresView
 from desc_desktop.ui.record_model import RECORD_ROLE, Column, RecordTableModel
 from desc_desktop.ui.status_style import show_status
 from desc_desktop.ui.styled_model import StyledTableModel
@@ -87,6 +88,11 @@ class PupilEditor(QDialog):
         self.optout_history: optouts.OptOutHistory | None = None
         self._setup_tables()
         self._connect()
+        # What left the school about them: its own widget, before History as the UI map has it.
+        self.disclosures = PupilDisclosuresView(ctx, self)
+        self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.history_tab), self.disclosures,
+                               "Disclosures")  # every letter of the word is taken already
+        self.disclosures.load(pupil_id)
         clear_problems(self.ui.problems, self.field_widgets())
         self._loaded = self.pupil_input() if pupil_id is None else None
         if pupil_id is not None:

@@ -270,6 +270,27 @@ def test_the_exports_area_opens_from_the_sidebar_with_ctrl_6(qtbot, school):
     assert page.optouts.model.rowCount() == exports.plan_opt_out_list(school).pupils
 
 
+def test_the_pupil_editor_has_a_disclosures_tab_before_history(qtbot, school, tmp_path):
+    from desc_desktop.ui.pupil_editor import PupilEditor
+
+    plan = exports.plan_opt_out_list(school)
+    done = exports.write_opt_out_list(school, plan, tmp_path / "o.csv", "csv",
+                                      recipient="Hertfordshire County Council")
+    editor = PupilEditor(school, plan.rows[0].pupil_id)
+    qtbot.addWidget(editor)
+    tabs = editor.ui.tabs
+    titles = [tabs.tabText(i).replace("&&", "&").replace("&", "") for i in range(tabs.count())]
+    assert titles.index("Disclosures") == titles.index("History") - 1
+    view = editor.disclosures
+    assert tabs.widget(titles.index("Disclosures")) is view
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, 2).data() == "Hertfordshire County Council"
+    assert view.model.index(0, 5).data() == done.path.name
+    new_pupil = PupilEditor(school, None)
+    qtbot.addWidget(new_pupil)
+    assert new_pupil.disclosures.model.rowCount() == 0
+
+
 # --- Alt+letter keys within what shows together -------------------------------------------
 
 

@@ -29,7 +29,7 @@ class PupilDisclosuresView(QWidget):
         self.model = pupil_disclosures_model(self)
         self.proxy = RecordsFilter(self)
         self.proxy.setSourceModel(self.model)
-        prepare_table(self.ui.table, self.proxy, (125, 130, 170, 190, 300, 200))
+        prepare_table(self.ui.table, self.proxy, (120, 105, 180, 150, 330, 200))
         self.ui.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.ui.summary.setStyleSheet(HINT_STYLE)
         self.load(None)

@@ -139,12 +139,12 @@ def opt_out_words(row: OptOutRow) -> tuple[str, ...]:
 
 
 class OptOutShow(Enum):
-    """The choices of the list's Show box."""
+    """The choices of the list's View box (the first is shown at first)."""
 
+    ALL = "All, with history"
     IN_FORCE = "In force"
     LATE = "Late (in force)"
     WITHDRAWN = "Withdrawn"
-    ALL = "All, with history"
 
     def accepts(self, row: OptOutRow) -> bool:
         if self is OptOutShow.ALL:

@@ -141,14 +141,18 @@ def test_withdrawing_from_the_opt_outs_list(qtbot, history_ctx, when_modal):
     page.show()
     row = in_force(history_ctx)
     shown_before = page.proxy.rowCount()
+    assert page.ui.show.currentText() == "All, with history"
     page.select_opt_out(row.opt_out_id)
     assert page.ui.withdraw.isEnabled()
     seen: dict = {}
     when_modal(lambda dialog: withdraw_in(dialog, "28/11/2026", "", seen))
     with qtbot.waitSignal(page.changed):
         qtbot.mouseClick(page.ui.withdraw, Qt.MouseButton.LeftButton)
-    # In force only by default: it leaves the list, and shows with the withdrawn ones.
-    assert page.proxy.rowCount() == shown_before - 1
+    # Everything, with history, at first: it stays, shown as withdrawn; in force, it is gone.
+    assert page.proxy.rowCount() == shown_before == page.model.rowCount()
+    page.ui.show.setCurrentIndex(page.ui.show.findText("In force"))
+    assert row.opt_out_id not in {page.proxy.record_at(r).opt_out_id
+                                  for r in range(page.proxy.rowCount())}
     page.ui.show.setCurrentIndex(page.ui.show.findText("Withdrawn"))
     words = {page.proxy.record_at(r).opt_out_id: page.proxy.index(r, 9).data()
              for r in range(page.proxy.rowCount())}

@@ -76,7 +76,8 @@ def prepare_window(path: Path, demo: bool) -> MainWindow | None:
     if ctx is None:
         return None
     if demo and pupils.count_pupils(ctx) == 0:
-        demo_service.fill_demo(ctx)
+        # With a term's letters and replies, so Today and the Calendar have something to show.
+        demo_service.fill_demo(ctx, history=True)
     if not demo and school.get_school(ctx) is None:
         from desc_desktop.ui import first_run  # only needed once: keep it off every start
 

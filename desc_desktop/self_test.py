@@ -109,8 +109,14 @@ def _output() -> TextIO:
 def _close(test: SelfTest) -> None:
     window = test.state.pop("window", None)
     if window is not None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        # Work the window scheduled after its first paint (Today, statuses) runs while the
+        # database is still there; then the window really goes before the folder does.
+        QCoreApplication.processEvents()
         window.close()  # type: ignore[attr-defined]
         window.deleteLater()  # type: ignore[attr-defined]
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ctx = test.state.get("ctx")
     if ctx is not None:
         ctx.engine.dispose()  # type: ignore[attr-defined]

@@ -98,7 +98,7 @@ class CalendarPage(QWidget):
         ui.today.setIcon(icon("calendar-days"))
         ui.open_pupil.setIcon(icon("user-pen"))
         for table, proxy, widths in ((ui.day_table, self.day_proxy, (190, 45)),
-                                     (ui.next_table, self.next_proxy, (85, 170, 45))):
+                                     (ui.next_table, self.next_proxy, (85, 150, 40))):
             header = prepare_table(table, proxy, widths)
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
             table.activated.connect(self._open_index)  # Enter or a double-click

@@ -86,7 +86,6 @@ class OptOutFields(QWidget):
             if not pupil.covered:
                 combo.model().item(combo.count() - 1).setEnabled(False)
         combo.setCurrentIndex(0)
-        combo.setEnabled(combo.count() > 1)
         combo.blockSignals(False)
         self.ui.received.blockSignals(True)
         self.ui.received.setText(format_uk(self.ctx.today()))

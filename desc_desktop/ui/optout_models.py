@@ -118,6 +118,8 @@ OPT_OUT_COLUMNS = (
                  sort=lambda r: _name_key(r.legal_forename, r.legal_surname)),
     StyledColumn("Form", lambda r: r.reg_group, foreground=_row_grey,
                  sort=lambda r: (year_group_sort_key(r.year_group), r.reg_group.casefold())),
+    StyledColumn("Now", withdrawal_text, foreground=_state_colour,
+                 sort=lambda r: (r.withdrawn_on is not None, _iso(r.withdrawn_on))),
     StyledColumn("Received", lambda r: format_uk(r.received), foreground=_row_grey,
                  sort=lambda r: _iso(r.received)),
     StyledColumn("By", lambda r: by_text(r.by, r.carer_name), foreground=_row_grey),
@@ -127,8 +129,6 @@ OPT_OUT_COLUMNS = (
     StyledColumn("In time?", lambda r: "Late" if r.late else "In time",
                  foreground=lambda r: _LATE if r.late and not r.withdrawn_on else _row_grey(r)),
     StyledColumn("Letter", lambda r: r.letter_reference, foreground=_row_grey),
-    StyledColumn("Now", withdrawal_text, foreground=_state_colour,
-                 sort=lambda r: (r.withdrawn_on is not None, _iso(r.withdrawn_on))),
     StyledColumn("Notes", lambda r: r.notes, foreground=_row_grey),
 )
 

@@ -109,7 +109,7 @@ class OptOutsPage(QWidget):
         self.fields.changed.connect(self._update_record)
         for show in OptOutShow:
             ui.show.addItem(show.value, show)
-        header = prepare_table(ui.table, self.proxy, (120, 110, 50, 80, 190, 80, 90, 60, 85, 170))
+        header = prepare_table(ui.table, self.proxy, (110, 100, 45, 165, 80, 170, 75, 85, 60, 80))
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         ui.search.addAction(icon("search"), ui.search.ActionPosition.LeadingPosition)
         ui.search.textChanged.connect(self._filter)

@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
     def _show_area(self, row: int) -> None:
         if row == self._admin_row:
             self.admin_page.refresh()
+            # The Connexions ages may be changed there: statuses worked out afresh after.
+            self.pupils_page.status_column.mark_stale()
         elif row == self._import_row:
             _ = self.import_page
         elif row == self._letters_row:

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from desc_desktop import APP_NAME, __version__, cli_backup, cli_exports, cli_optouts
+from desc_desktop import APP_NAME, __version__, cli_access, cli_backup, cli_exports, cli_optouts
 from desc_desktop.app_paths import default_database, demo_database
 from desc_desktop.cli_audit import add_commands as add_audit_commands
 from desc_desktop.cli_audit import run as run_audit
 from desc_desktop.domain.errors import ValidationFailed
-from desc_desktop.services import context, demo, export_register, import_files, importing
+from desc_desktop.services import demo, export_register, import_files, importing
 from desc_desktop.services.errors import CANNOT_OPEN, NotFound, Refused
 
 EXPECTED_ERRORS = (ValidationFailed, Refused, NotFound, *CANNOT_OPEN, OSError, ValueError)
@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_optouts.add_commands(commands)
     cli_exports.add_commands(commands)
     cli_backup.add_commands(commands)
+    cli_access.add_commands(commands)
     return parser
 
 
@@ -105,10 +106,21 @@ def database_path(args: argparse.Namespace) -> Path:
     return args.db or default_database()
 
 
+def open_register(args: argparse.Namespace):
+    """The one place a command opens the register: logged in (DESC_USER and DESC_PASSWORD,
+    or asked at a terminal) when it has staff accounts."""
+    return cli_access.open_for_command(database_path(args), demo=args.demo)
+
+
 def _run_command(args: argparse.Namespace) -> int:
+    if args.command == "init":
+        if args.demo:
+            raise Refused("The demo school makes its own register: leave out --demo.")
+        return cli_access.run_init(database_path(args), args)
     if args.command in cli_backup.COMMANDS:  # a restore must work on a register that won't open
-        return cli_backup.run(database_path(args), args)
-    ctx = context.open_register(database_path(args))
+        return cli_backup.run(database_path(args), args, lambda _path: open_register(args),
+                              cli_access.restorer(args.demo))
+    ctx = open_register(args)
     try:
         if args.command == "demo":
             added = demo.fill_demo(ctx, pupils=args.pupils, seed=args.seed,

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desc_desktop.services.errors import Refused
+
+if TYPE_CHECKING:
+    from desc_desktop.services.context import Actor, ServiceContext
 
 COMMANDS = frozenset({"backup", "restore"})
 
@@ -26,18 +31,24 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                          "when not run at a terminal)")
 
 
-def run(database: Path, args: argparse.Namespace) -> int:
+def run(database: Path, args: argparse.Namespace,
+        open_register: Callable[[Path], ServiceContext],
+        restorer: Callable[[Path], Actor | None]) -> int:
+    """`open_register` opens the register logged in (cli_access.open_for_command);
+    `restorer` logs in whoever restores (an administrator), None for a register without
+    staff accounts."""
     if args.command == "backup":
-        return _backup(database, args.out)
-    return _restore(database, args.file, args.yes)
+        return _backup(database, args.out, open_register)
+    return _restore(database, args.file, args.yes, restorer)
 
 
-def _backup(database: Path, target: Path) -> int:
-    from desc_desktop.services import backups, context
+def _backup(database: Path, target: Path,
+            open_register: Callable[[Path], ServiceContext]) -> int:
+    from desc_desktop.services import backups
 
     if not database.is_file():
         raise Refused(f"There is no register at {database} to back up.")
-    ctx = context.open_register(database)
+    ctx = open_register(database)
     try:
         made = backups.back_up_to(ctx, target)
     finally:
@@ -48,9 +59,11 @@ def _backup(database: Path, target: Path) -> int:
     return 0
 
 
-def _restore(database: Path, backup: Path, confirmed: bool) -> int:
+def _restore(database: Path, backup: Path, confirmed: bool,
+             restorer: Callable[[Path], Actor | None]) -> int:
     from desc_desktop.services import restore
 
+    actor = restorer(database)
     contents = restore.inspect_backup(database, backup)
     print(describe(contents))
     if not confirmed:
@@ -61,7 +74,7 @@ def _restore(database: Path, backup: Path, confirmed: bool) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Not restored; nothing has changed.")
             return 1
-    done = restore.restore_backup(database, backup)
+    done = restore.restore_backup(database, backup, actor=actor)
     aside = (f"The register as it was is kept as {done.kept_aside}." if done.kept_aside
              else "There was no register before.")
     print(f"Restored in {done.seconds:.1f} s. {aside}")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 DEMO_PUPILS = 40
+SELF_TEST_ADMIN = "Self-test"
 
 
 @dataclass
@@ -134,17 +135,43 @@ def _needs(test: SelfTest, key: str):
 
 
 def check_database(test: SelfTest) -> str:
-    """database created and upgraded"""
-    import dataclasses
+    """encrypted database created and upgraded"""
+    import secrets
 
-    from desc_desktop.services.context import open_register
+    from desc_desktop.services import access
     from desc_desktop.store.migrate import REVISIONS, read_revision
 
-    ctx = open_register(test.database)
-    test.state["ctx"] = dataclasses.replace(ctx, today=lambda: test.today)
-    revision = read_revision(test.database)
+    # Throwaway credentials: the register lives only as long as the self-test's folder.
+    password = secrets.token_urlsafe(18)
+    made = access.set_up_administrator(test.database, SELF_TEST_ADMIN, password, password,
+                                       today=lambda: test.today)
+    test.state.update(ctx=made.ctx, password=password)
+    revision = read_revision(test.database, made.ctx.unlocked.key)
     _expect(revision == REVISIONS[-1], f"schema {revision}, expected {REVISIONS[-1]}")
-    return f"schema {revision}"
+    return f"schema {revision}, encrypted"
+
+
+def check_encryption(test: SelfTest) -> str:
+    """register unreadable without a login"""
+    from desc_desktop.security.errors import LoginRefused
+    from desc_desktop.services import access, pupils
+
+    ctx = _context(test)
+    _needs(test, "demo")
+    names = {p.legal_surname.encode("utf-8") for p in pupils.list_pupils(ctx)}
+    stored = b"".join(path.read_bytes() for path in test.folder.glob("self-test.sqlite*"))
+    found = [name for name in names if name in stored]
+    _expect(not found, f"{len(found)} pupils' surnames readable in the file")
+    try:
+        access.log_in_and_open(test.database, SELF_TEST_ADMIN, "not the password", how=None)
+    except LoginRefused:
+        pass
+    else:
+        raise SelfTestFailure("a wrong password opened the register")
+    again = access.log_in_and_open(test.database, SELF_TEST_ADMIN,
+                                   str(test.state["password"]), how=None)
+    again.engine.dispose()
+    return f"no surname of {len(names)} in the file; wrong password refused"
 
 
 def check_demo_school(test: SelfTest) -> str:
@@ -224,6 +251,31 @@ def check_opt_out(test: SelfTest) -> str:
     return f"slip {slip}: {recorded.status.label}"
 
 
+def check_opt_out_list(test: SelfTest) -> str:
+    """opt-out list exported (Excel and PDF) and logged"""
+    from openpyxl import load_workbook
+
+    from desc_desktop.services import exports
+    from desc_desktop.services.export_files import FileFormat
+
+    ctx = _context(test)
+    _needs(test, "opted_out")
+    plan = exports.plan_opt_out_list(ctx, test.today)
+    _expect(plan.pupils == 1, f"{plan.pupils} pupils on the list, expected the one opted out")
+    made = []
+    for file_format in (FileFormat.XLSX, FileFormat.PDF):
+        path = test.folder / plan.proposed_name(file_format)
+        done = exports.write_opt_out_list(ctx, plan, path, file_format)
+        _expect(done.sha256 == exports.sha256_of(path), f"{path.name}: SHA-256 differs")
+        made.append(path)
+    sheet = load_workbook(made[0], read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    _expect(len(rows) == 2 and rows[1][0] == plan.rows[0].legal_surname,
+            f"the Excel file has {len(rows) - 1} rows, not the pupil opted out")
+    _expect(made[1].read_bytes().startswith(b"%PDF-"), "the PDF list is not a PDF")
+    return f"{plan.pupils} pupil; {', '.join(p.suffix for p in made)} written and logged"
+
+
 def check_window(test: SelfTest) -> str:
     """main window shows the register"""
     from desc_desktop.ui.app import make_application
@@ -276,8 +328,9 @@ def check_printing(test: SelfTest) -> str:
 
 
 STEPS: list[Step] = [
-    check_database, check_demo_school, check_bank_holidays, check_letters_pdf, check_mark_sent,
-    check_opt_out, check_window, check_pdf_preview, check_printing]
+    check_database, check_demo_school, check_encryption, check_bank_holidays, check_letters_pdf,
+    check_mark_sent, check_opt_out, check_opt_out_list, check_window, check_pdf_preview,
+    check_printing]
 
 
 class SelfTestFailure(AssertionError):

@@ -10,17 +10,50 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from desc_desktop.domain.register import Address, CarerInput, CarerLinkInput, PupilInput
-from desc_desktop.services.context import ServiceContext, open_context
+from desc_desktop.security import keys
+from desc_desktop.services.context import ServiceContext, open_context, open_register
+from desc_desktop.store import cipher
 from desc_desktop.store.engine import open_database
 from desc_desktop.store.tables import AuditEntry
 
 TODAY = date(2026, 11, 28)
+TEST_KDF = keys.KdfParams(memory_kib=64, iterations=1, lanes=1)
+STAFF_PASSWORD = "test-password-1"
+ADMIN_NAME = "Ada Admin"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_key_derivation() -> Iterator[None]:
+    """Argon2id at its real cost (64 MiB) adds a quarter of a second to every login and
+    account change: the tests check what slots do, benchmarks/ what they cost."""
+    previous = keys.use_kdf(TEST_KDF)
+    yield
+    keys.use_kdf(previous)
+
+
+@pytest.fixture(autouse=True)
+def _forget_keys() -> Iterator[None]:
+    """Keys this process has opened are remembered by file (store/cipher.py): per test."""
+    yield
+    cipher.forget_all()
+
+
+@pytest.fixture
+def staff_login(monkeypatch) -> Callable[[str], None]:
+    """Set DESC_USER and DESC_PASSWORD (the command line's login) for `name`."""
+
+    def log_in_as(name: str = ADMIN_NAME, password: str = STAFF_PASSWORD) -> None:
+        monkeypatch.setenv("DESC_USER", name)
+        monkeypatch.setenv("DESC_PASSWORD", password)
+
+    return log_in_as
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -38,6 +71,53 @@ def _private_user_folders(tmp_path_factory) -> Iterator[None]:
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+@pytest.fixture
+def new_register(staff_login) -> Callable[[Path], Path]:
+    """A new encrypted register at `path` whose administrator is ADMIN_NAME (as made by
+    `init`); DESC_USER and DESC_PASSWORD then log the command line in as them."""
+    from desc_desktop.services import access
+
+    def make(path: Path) -> Path:
+        path = Path(path)
+        made = access.set_up_administrator(path, ADMIN_NAME, STAFF_PASSWORD, STAFF_PASSWORD)
+        made.ctx.engine.dispose()
+        staff_login()
+        return path
+
+    return make
+
+
+@pytest.fixture
+def plain_register() -> Callable[[Path], Path]:
+    """A register made before staff accounts (not encrypted), as every school has one."""
+
+    def make(path: Path) -> Path:
+        open_register(Path(path)).engine.dispose()
+        return Path(path)
+
+    return make
+
+
+@pytest.fixture
+def open_logged_in() -> Iterator[Callable[[Path], ServiceContext]]:
+    """The register at `path` opened as its administrator (no login entry recorded), with
+    today fixed; closed after the test."""
+    from desc_desktop.services import access
+
+    opened: list[ServiceContext] = []
+
+    def open_(path: Path, name: str = ADMIN_NAME,
+              password: str = STAFF_PASSWORD) -> ServiceContext:
+        ctx = access.log_in_and_open(Path(path), name, password, how=None,
+                                     today=lambda: TODAY)
+        opened.append(ctx)
+        return ctx
+
+    yield open_
+    for ctx in opened:
+        ctx.engine.dispose()
 
 
 @pytest.fixture

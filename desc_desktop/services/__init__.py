@@ -12,12 +12,12 @@ import importlib.util
 import sys
 from types import ModuleType
 
-_LAZY = frozenset({"audit", "audit_export", "audit_search", "carers", "context", "demo",
-                   "backups", "restore",
+_LAZY = frozenset({"access", "audit", "audit_export", "audit_search", "carers", "context",
+                   "demo", "backups", "restore",
                    "disclosures", "export_files", "export_register", "exports", "generated_runs",
                    "import_files", "importing", "letter_runs", "letter_settings", "letters",
                    "letters_pdf", "letters_split", "mapping", "optouts", "pupils", "school",
-                   "sent_letters", "statuses"})
+                   "sent_letters", "staff", "statuses"})
 
 
 def __getattr__(name: str) -> ModuleType:

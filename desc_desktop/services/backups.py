@@ -143,7 +143,7 @@ def rotate(database: Path) -> list[Path]:
     keep = backups_to_keep(b.made_at for b in backups)
     removed = [b.path for b in backups if b.made_at not in keep]
     for path in removed:
-        path.unlink(missing_ok=True)
+        db_copy.remove_with_sidecars(path)  # with its key file
     _remove_stale_partials(backups_folder(database))
     return removed
 

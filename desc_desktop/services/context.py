@@ -8,22 +8,32 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from desc_desktop.domain.staff import Role
 from desc_desktop.store.audit_log import append_entry
 from desc_desktop.store.engine import WRITE, open_database
 from desc_desktop.store.tables import AuditEntry, StaffMember
+
+if TYPE_CHECKING:
+    from desc_desktop.security.login import Unlocked
 
 DEFAULT_STAFF_NAME = "Office"
 
 
 @dataclass(frozen=True)
 class Actor:
-    staff_id: int
+    staff_id: int | None
+    """None only for audit entries about a name with no account (a failed login)."""
     name: str
+    role: Role = Role.ADMIN
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
 
 
 @dataclass
@@ -57,6 +67,17 @@ class ServiceContext:
     engine: Engine
     actor: Actor
     today: Callable[[], date] = date.today
+    unlocked: Unlocked | None = None
+    """The key the login opened (an encrypted register); staff account changes wrap it."""
+
+    def require(self, role: Role, doing: str) -> None:
+        """Refuse unless the member of staff acting has `role`. `doing` completes "Only an
+        administrator can …", e.g. "delete a pupil"."""
+        if role is Role.ADMIN and not self.actor.is_admin:
+            from desc_desktop.services.errors import Refused
+
+            raise Refused(f"Only an administrator can {doing}. You are logged in as "
+                          f"{self.actor.name} (office): ask an administrator to do it.")
 
     @contextmanager
     def unit_of_work(self, action: str, entity: str = "") -> Iterator[UnitOfWork]:
@@ -79,7 +100,8 @@ class ServiceContext:
 
 
 def default_actor(engine: Engine) -> Actor:
-    """The single office account used until staff logins exist."""
+    """The single office account of a register not yet encrypted (no logins), which may do
+    everything, as before staff accounts existed."""
     with Session(engine) as session, session.begin():
         staff = session.exec(select(StaffMember).where(
             StaffMember.name == DEFAULT_STAFF_NAME)).first()
@@ -94,9 +116,21 @@ def open_context(engine: Engine) -> ServiceContext:
     return ServiceContext(engine=engine, actor=default_actor(engine))
 
 
-def open_register(path: Path) -> ServiceContext:
-    """Open (creating or upgrading) the register at `path`, acting as the default account.
+def open_register(path: Path, unlocked: Unlocked | None = None) -> ServiceContext:
+    """Open (creating or upgrading) the register at `path`: with `unlocked` (a login's key)
+    an encrypted one, acting as the member of staff who logged in (services/access.py);
+    without, a register not encrypted yet, acting as the default account.
 
     Raises one of services.errors.CANNOT_OPEN, whose message tells the user what to do.
     """
+    if unlocked is not None:
+        from desc_desktop.services import access
+
+        return access.open_unlocked(path, unlocked)
+    from desc_desktop.security import keyring
+    from desc_desktop.store.errors import DatabaseUnavailable
+
+    if keyring.exists(path):
+        raise DatabaseUnavailable(f"The register {path.name} is encrypted: log in with a "
+                                  "staff name and password to open it.")
     return open_context(open_database(path))

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from desc_desktop.domain.errors import Problem, ValidationFailed
+from desc_desktop.security.errors import KeyringDamaged, LoginRefused
 from desc_desktop.store.errors import DatabaseTooNew, DatabaseUnavailable, RegisterInUse
 
-__all__ = ["CANNOT_OPEN", "DatabaseTooNew", "DatabaseUnavailable", "NotFound", "Problem",
-           "Refused", "RegisterInUse", "ValidationFailed"]
+__all__ = ["CANNOT_OPEN", "DatabaseTooNew", "DatabaseUnavailable", "KeyringDamaged",
+           "LoginRefused", "NotFound", "Problem", "Refused", "RegisterInUse",
+           "ValidationFailed"]
 
 # Why a register file could not be opened; each carries a message for the user.
-CANNOT_OPEN = (DatabaseTooNew, DatabaseUnavailable, RegisterInUse)
+CANNOT_OPEN = (DatabaseTooNew, DatabaseUnavailable, RegisterInUse, LoginRefused,
+               KeyringDamaged)
 
 
 class NotFound(LookupError):

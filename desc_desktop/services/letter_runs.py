@@ -25,6 +25,7 @@ from desc_desktop.domain.letters.template import (
     from_json,
     to_json,
 )
+from desc_desktop.domain.staff import Role
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound, Refused
 from desc_desktop.services.generated_runs import close_when_sent
@@ -66,6 +67,7 @@ def template_versions(ctx: ServiceContext) -> list[TemplateVersion]:
 
 def save_template(ctx: ServiceContext, template: LetterTemplate) -> int:
     """A new version; earlier versions stay as they were, for the letters that used them."""
+    ctx.require(Role.ADMIN, "change the letter template")
     check_template(template)
     with ctx.unit_of_work("letters.template_saved", "letter_template") as uow:
         version = _save_version(uow.session, template, ctx.actor.name)

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 
 from desc_desktop.domain.errors import Problem, ValidationFailed
 from desc_desktop.domain.letters.connexions import DEFAULT_AGES, ConnexionsAges
+from desc_desktop.domain.staff import Role
 from desc_desktop.services.audit import diff_fields
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.store.tables import Setting
@@ -33,6 +34,7 @@ def letter_settings(ctx: ServiceContext) -> LetterSettings:
 
 
 def save_letter_settings(ctx: ServiceContext, settings: LetterSettings) -> None:
+    ctx.require(Role.ADMIN, "change the letter settings")
     _check(settings)
     value = json.dumps(asdict(settings))
     with ctx.unit_of_work("letters.settings_saved", "setting") as uow:

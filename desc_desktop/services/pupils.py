@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from desc_desktop.domain.errors import Problem, ValidationFailed
 from desc_desktop.domain.register import PupilInput, clean_pupil
+from desc_desktop.domain.staff import Role
 from desc_desktop.services.audit import created_fields, deleted_fields, diff_fields
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound
@@ -104,6 +105,7 @@ def mark_left(ctx: ServiceContext, pupil_id: int, leaving_date: date) -> None:
 
 def delete_pupil(ctx: ServiceContext, pupil_id: int) -> None:
     """Remove the pupil for good, and any carer who is linked to no other pupil."""
+    ctx.require(Role.ADMIN, "delete a pupil's record (mark them as left instead)")
     with ctx.unit_of_work("pupil.delete", "pupil") as uow:
         pupil = load_pupil(uow.session, pupil_id)
         before = row_values(pupil, PupilInput)

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from desc_desktop.services.backup_status import backups_folder
 from desc_desktop.services.backups import RESTORED
-from desc_desktop.services.context import ServiceContext, default_actor
-from desc_desktop.store import db_copy, migrate, register_lock
+from desc_desktop.services.context import Actor, ServiceContext, default_actor
+from desc_desktop.store import cipher, db_copy, migrate, register_lock
 from desc_desktop.store.engine import make_engine, prune_copies
 
 ASIDE_LABEL = "before-restore"
@@ -58,18 +58,20 @@ def inspect_backup(database: Path, backup: Path) -> BackupContents:
         return _stage_and_check(backup, staged)
 
 
-def restore_backup(database: Path, backup: Path) -> Restored:
+def restore_backup(database: Path, backup: Path, actor: Actor | None = None) -> Restored:
     """Replace the register at `database` with the backup, keeping the register aside first.
 
-    Holds the register's lock (refused with RegisterInUse while another copy of the app has
-    it open). A window restoring its own register must have closed its connections first.
+    `actor` is who restores (the audit entry's); the register's default account if none
+    (a register without staff accounts). Holds the register's lock (refused with
+    RegisterInUse while another copy of the app has it open). A window restoring its own
+    register must have closed its connections first.
     """
     started = time.perf_counter()
     with register_lock.exclusive(database), _staging(database) as staged:
         contents = _stage_and_check(backup, staged)
         aside = db_copy.keep_aside(database, ASIDE_LABEL)
         prune_copies(database, ASIDE_LABEL, keep=KEEP_ASIDE)
-        _upgrade_and_record(staged, contents, aside)
+        _upgrade_and_record(staged, contents, aside, actor)
         db_copy.make_self_contained(staged)
         db_copy.check_copy(staged)
         db_copy.restore_into(database, staged)
@@ -89,12 +91,13 @@ def _stage_and_check(backup: Path, staged: Path) -> BackupContents:
         needs_upgrade=check.needs_upgrade)
 
 
-def _upgrade_and_record(staged: Path, contents: BackupContents, aside: Path | None) -> None:
-    engine = make_engine(staged)
+def _upgrade_and_record(staged: Path, contents: BackupContents, aside: Path | None,
+                        actor: Actor | None) -> None:
+    engine = make_engine(staged, cipher.key_for(staged))
     try:
         if contents.needs_upgrade:
             migrate.upgrade_to_head(engine)
-        ctx = ServiceContext(engine=engine, actor=default_actor(engine))
+        ctx = ServiceContext(engine=engine, actor=actor or default_actor(engine))
         with ctx.unit_of_work(RESTORED, "backup") as uow:
             uow.record(summary=f"Register restored from a backup: {contents.file.name}",
                        changes=_restore_changes(contents, aside))

@@ -7,6 +7,7 @@ from dataclasses import asdict, fields
 from sqlmodel import select
 
 from desc_desktop.domain.school import SchoolDetails, clean_school
+from desc_desktop.domain.staff import Role
 from desc_desktop.services.audit import created_fields, diff_fields
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.store.tables import School
@@ -21,6 +22,7 @@ def get_school(ctx: ServiceContext) -> SchoolDetails | None:
 
 
 def save_school(ctx: ServiceContext, details: SchoolDetails) -> None:
+    ctx.require(Role.ADMIN, "change the school's details")
     details = clean_school(details)
     with ctx.unit_of_work("school.save", "school") as uow:
         row = uow.session.exec(select(School)).first()

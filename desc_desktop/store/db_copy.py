@@ -8,7 +8,10 @@ data or all of the restored, whatever happens part way.
 
 Every connection to a register or a copy of one is made by `connect_file`: when the
 register is encrypted, that is where the key is given (a copy made with the backup API of
-an encrypted database is encrypted with the same key).
+an encrypted database is encrypted with the same key; store/cipher.py remembers which key
+opens which file). A copy of an encrypted register gets a copy of its key file beside it
+(`<copy>.keys`, the key slots only), so a backup opens with a staff password or the
+recovery key wherever it is taken.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desc_desktop.store import migrate
+from desc_desktop.security import keyring
+from desc_desktop.store import cipher, migrate
 from desc_desktop.store.errors import DatabaseUnavailable
 
 PARTIAL = ".partial"
@@ -45,10 +49,9 @@ class CopyCheck:
 
 
 def connect_file(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """A plain sqlite3 connection to a register or a copy: the one place to give a key."""
-    if read_only:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    return sqlite3.connect(path)
+    """A DB-API connection to a register or a copy: the one place to give a key (sqlite3
+    for a plain file, sqlcipher3 with the key for an encrypted one)."""
+    return cipher.connect(path, cipher.key_for(path), read_only=read_only)
 
 
 def partial_name(target: Path) -> Path:
@@ -71,14 +74,28 @@ def copy_database(source: Path, target: Path) -> CopyCheck:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = partial_name(target)
     partial.unlink(missing_ok=True)  # left by a copy that was cut short
+    cipher.share_key(source, partial)
+    cipher.share_key(source, target)
     try:
         _online_copy(source, partial)
         check = check_copy(partial)
+        copy_key_file(source, target)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    finally:
+        cipher.forget(partial)
     return check
+
+
+def copy_key_file(source: Path, target: Path) -> None:
+    """The key slots of `source`'s key file beside `target` (none if `source` has none)."""
+    ring = keyring.load(source)
+    if ring is None:
+        keyring.remove(target)
+    else:
+        keyring.save(target, ring.for_backup())
 
 
 def _online_copy(source: Path, target: Path) -> None:
@@ -100,7 +117,7 @@ def check_copy(path: Path) -> CopyCheck:
     and counts. Raises CopyUnusable naming what is wrong (never what the file holds)."""
     try:
         conn = connect_file(path, read_only=True)
-    except sqlite3.Error:
+    except cipher.Error:
         raise CopyUnusable(f"{path.name} could not be opened.") from None
     try:
         _check_integrity(conn, path)
@@ -119,10 +136,9 @@ def check_copy(path: Path) -> CopyCheck:
 def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     try:
         result = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as e:
+    except cipher.DatabaseError as e:
         if "not a database" in str(e):
-            raise CopyUnusable(f"{path.name} is not a DESC Desktop backup (it is not a "
-                               "database file).") from None
+            raise CopyUnusable(not_a_database(path)) from None
         result = []
     if result != [("ok",)]:
         raise CopyUnusable(f"{path.name} is damaged: it did not pass SQLite's integrity "
@@ -132,7 +148,7 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
 def _revision(conn: sqlite3.Connection, path: Path) -> str:
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         row = None
     if not row:
         raise CopyUnusable(f"{path.name} is a database, but not a DESC Desktop register.")
@@ -161,19 +177,32 @@ def stage_copy(source: Path, staged: Path) -> None:
     """A working copy of a file chosen to restore, byte for byte (the chosen file itself is
     never opened by SQLite, so nothing is written beside it, on a USB stick say), made one
     self-contained file."""
-    for suffix in ("", "-wal"):
+    for suffix in ("", "-wal", keyring.SUFFIX):
         original = source.with_name(source.name + suffix)
         if suffix and not original.exists():
             continue
         shutil.copyfile(original, staged.with_name(staged.name + suffix))
+    cipher.share_key(source, staged)
     conn = connect_file(staged)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")  # takes in what the -wal file held
-    except sqlite3.DatabaseError:
-        raise CopyUnusable(f"{source.name} is not a DESC Desktop backup (it is not a "
-                           "database file).") from None
+    except cipher.DatabaseError:
+        raise CopyUnusable(not_a_database(source)) from None
     finally:
         conn.close()
+
+
+def not_a_database(path: Path) -> str:
+    """Why a file cannot be read as a register, in words for the office."""
+    if path.is_file() and not cipher.is_plain(path) and keyring.exists(path):
+        return (f"{path.name} is an encrypted backup of another register (or made before "
+                "its key was changed): open it with a staff password or the recovery key "
+                "from that register.")
+    if path.is_file() and not cipher.is_plain(path) and path.stat().st_size:
+        return (f"{path.name} is not a DESC Desktop backup this register can open: it is "
+                "not a database file, or it is encrypted and its key file "
+                f"({path.name}{keyring.SUFFIX}) is not beside it.")
+    return f"{path.name} is not a DESC Desktop backup (it is not a database file)."
 
 
 def make_self_contained(path: Path) -> None:
@@ -185,8 +214,10 @@ def make_self_contained(path: Path) -> None:
 
 
 def remove_with_sidecars(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    """The file, its SQLite sidecars and its key file."""
+    for suffix in ("", "-wal", "-shm", "-journal", keyring.SUFFIX):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
+    cipher.forget(path)
 
 
 def keep_aside(database: Path, label: str) -> Path | None:
@@ -201,8 +232,8 @@ def keep_aside(database: Path, label: str) -> Path | None:
     target = aside_name(database, label)
     try:
         copy_database(database, target)
-    except (sqlite3.DatabaseError, CopyUnusable):
-        for suffix in ("", "-wal"):
+    except (*cipher.DatabaseError, CopyUnusable):
+        for suffix in ("", "-wal", keyring.SUFFIX):
             original = database.with_name(database.name + suffix)
             if original.exists():
                 shutil.copyfile(original, target.with_name(target.name + suffix))
@@ -221,9 +252,11 @@ def restore_into(database: Path, staged: Path) -> None:
         return
     try:
         _backup_into(staged, database)
-    except sqlite3.OperationalError:
-        raise  # busy or out of space: the register is as it was
-    except sqlite3.DatabaseError:
+    except cipher.OperationalError as e:
+        if "not a database" not in str(e):  # SQLCipher says so as an OperationalError
+            raise  # busy or out of space: the register is as it was
+        _replace_file(staged, database)
+    except cipher.DatabaseError:
         _replace_file(staged, database)
 
 
@@ -254,7 +287,7 @@ def quick_check(database: Path) -> bool:
     conn = connect_file(database)
     try:
         return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         return False
     finally:
         conn.close()

@@ -10,14 +10,24 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import create_engine
 
 from desc_desktop.domain.search import fold
-from desc_desktop.store import db_copy, migrate
+from desc_desktop.store import cipher, db_copy, migrate
 from desc_desktop.store.errors import DatabaseUnavailable
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """The engine on the register at `path`; with `key`, an encrypted (SQLCipher) one.
+
+    An encrypted register's connections are made by sqlcipher3 with the key as their first
+    statement; SQLAlchemy's SQLite dialect is the same either way."""
     # hide_parameters: a failed statement's message must not repeat pupils' details.
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10},
-                           hide_parameters=True)
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10},
+                               hide_parameters=True)
+    else:
+        cipher.remember(path, key)
+        engine = create_engine(
+            f"sqlite:///{path}", module=cipher.sqlcipher(), hide_parameters=True,
+            creator=lambda: cipher.connect(path, key, timeout=10, check_same_thread=False))
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine
@@ -51,19 +61,24 @@ def _fold_or_none(value: str | None) -> str | None:
     return None if value is None else fold(value)
 
 
-def open_database(path: Path) -> Engine:
+def open_database(path: Path, key: bytes | None = None) -> Engine:
+    """The register at `path`, created or upgraded as needed; `key` for an encrypted one."""
     try:
-        return _open_database(Path(path))
+        return _open_database(Path(path), key)
     except DatabaseUnavailable:
         raise
-    except (sqlite3.Error, DBAPIError, IsADirectoryError, PermissionError) as e:
+    except (*cipher.Error, DBAPIError, IsADirectoryError, PermissionError) as e:
         reason = getattr(e, "orig", None) or e
+        if key is not None and "not a database" in str(reason):
+            raise DatabaseUnavailable(
+                f"The register file {path} could not be opened with its key: it is damaged, "
+                "or its key file belongs to another register.") from e
         raise DatabaseUnavailable(
             f"The register file {path} could not be opened ({reason}). Check that it is a "
             "DESC Desktop database and that you may read and write it.") from e
 
 
-def _open_database(path: Path) -> Engine:
+def _open_database(path: Path, key: bytes | None) -> Engine:
     """Open (creating if needed) and migrate the database at `path`.
 
     An existing database on an older schema is first copied beside itself, so an upgrade
@@ -71,12 +86,12 @@ def _open_database(path: Path) -> Engine:
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     # Read the schema version before the engine's pragmas (WAL) may change the file.
-    state = migrate.schema_state(migrate.read_revision(path))
+    state = migrate.schema_state(migrate.read_revision(path, key))
     if state.too_new:
         raise migrate.DatabaseTooNew(
             "This database was saved by a newer version of DESC Desktop. "
             "Install the newer version to open it; nothing has been changed.")
-    engine = make_engine(path)
+    engine = make_engine(path, key)
     try:
         if state.needs_upgrade and state.current is not None:
             backup_copy(path, f"before-upgrade-{state.current}")

@@ -51,11 +51,18 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
-def read_revision(path: Path) -> str | None:
-    """The file's schema revision, read without changing anything (None: new or empty)."""
+def read_revision(path: Path, key: bytes | None = None) -> str | None:
+    """The file's schema revision, read without changing anything (None: new or empty).
+
+    `key` for an encrypted register (store/cipher.py)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    if key is None:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        from desc_desktop.store import cipher
+
+        conn = cipher.connect(path, key, read_only=True)
     try:
         has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
                                  "AND name = 'alembic_version'").fetchone()

@@ -6,12 +6,11 @@ Only for a database already at the current schema with the school set up: anythi
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desc_desktop.store import migrate
+from desc_desktop.store import cipher, migrate
 
 PUPIL_ROW_SQL = ("SELECT id, upn, legal_surname, legal_forename, preferred_forename, year_group,"
                  " reg_group, dob, leaving_date FROM pupil")
@@ -22,13 +21,15 @@ class QuickRead:
     rows: list[tuple]
 
 
-def read_register_rows(path: Path) -> QuickRead | None:
-    """The pupil rows as tuples (dates as date objects), or None to take the ordinary way."""
+def read_register_rows(path: Path, key: bytes | None = None) -> QuickRead | None:
+    """The pupil rows as tuples (dates as date objects), or None to take the ordinary way.
+
+    `key` for an encrypted register (the one the login opened)."""
     try:
-        if migrate.read_revision(path) != migrate.HEAD:
+        if migrate.read_revision(path, key) != migrate.HEAD:
             return None
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except (sqlite3.Error, OSError, RuntimeError):
+        conn = cipher.connect(path, key, read_only=True)
+    except (*cipher.Error, OSError, RuntimeError):
         return None  # the ordinary way reports the problem properly
     try:
         if conn.execute("SELECT 1 FROM school").fetchone() is None:
@@ -37,7 +38,7 @@ def read_register_rows(path: Path) -> QuickRead | None:
                  date.fromisoformat(left) if left else None)
                 for i, upn, s, f, p, y, r, dob, left in conn.execute(PUPIL_ROW_SQL)]
         return QuickRead(rows=rows)
-    except sqlite3.Error:
+    except cipher.Error:
         return None
     finally:
         conn.close()

@@ -28,8 +28,8 @@ def test_version(capsys):
     assert __version__ in capsys.readouterr().out
 
 
-def test_demo_fills_an_empty_database_and_pupils_lists_it(tmp_path, capsys):
-    db = str(tmp_path / "school.sqlite")
+def test_demo_fills_an_empty_database_and_pupils_lists_it(tmp_path, capsys, new_register):
+    db = str(new_register(tmp_path / "school.sqlite"))
     code, out, _ = run(capsys, "--db", db, "demo", "--pupils", "30", "--seed", "7")
     assert code == 0 and "30 fictional pupils" in out
 
@@ -48,17 +48,17 @@ def test_demo_fills_an_empty_database_and_pupils_lists_it(tmp_path, capsys):
     assert first["dob"][4] == "-"  # ISO dates on the command line
 
 
-def test_demo_is_deterministic(tmp_path, capsys):
+def test_demo_is_deterministic(tmp_path, capsys, new_register):
     outputs = []
     for name in ("a.sqlite", "b.sqlite"):
-        db = str(tmp_path / name)
+        db = str(new_register(tmp_path / name))
         run(capsys, "--db", db, "demo", "--pupils", "25", "--seed", "11")
         outputs.append(run(capsys, "--db", db, "pupils", "--format", "csv")[1])
     assert outputs[0] == outputs[1]
 
 
-def test_csv_listing_has_a_header_and_every_pupil(tmp_path, capsys):
-    db = str(tmp_path / "school.sqlite")
+def test_csv_listing_has_a_header_and_every_pupil(tmp_path, capsys, new_register):
+    db = str(new_register(tmp_path / "school.sqlite"))
     run(capsys, "--db", db, "demo", "--pupils", "20")
     code, out, _ = run(capsys, "--db", db, "pupils")
     rows = list(csv.DictReader(io.StringIO(out)))
@@ -66,8 +66,8 @@ def test_csv_listing_has_a_header_and_every_pupil(tmp_path, capsys):
     assert rows[0]["upn"] and rows[0]["postcode"]
 
 
-def test_demo_refuses_a_database_with_pupils(tmp_path, capsys):
-    db = str(tmp_path / "school.sqlite")
+def test_demo_refuses_a_database_with_pupils(tmp_path, capsys, new_register):
+    db = str(new_register(tmp_path / "school.sqlite"))
     run(capsys, "--db", db, "demo", "--pupils", "5")
     code, _out, err = run(capsys, "--db", db, "demo")
     assert code == 1
@@ -75,8 +75,9 @@ def test_demo_refuses_a_database_with_pupils(tmp_path, capsys):
     assert len(json.loads(run(capsys, "--db", db, "pupils", "--format", "json")[1])) == 5
 
 
-def test_desc_db_environment_variable_picks_the_database(tmp_path, capsys, monkeypatch):
-    db = tmp_path / "from-env.sqlite"
+def test_desc_db_environment_variable_picks_the_database(tmp_path, capsys, monkeypatch,
+                                                         new_register):
+    db = new_register(tmp_path / "from-env.sqlite")
     monkeypatch.setenv("DESC_DB", str(db))
     code, _, _ = run(capsys, "demo", "--pupils", "3")
     assert code == 0 and db.exists()
@@ -90,23 +91,26 @@ def test_an_unusable_database_path_gives_a_one_line_reason(tmp_path, capsys):
     assert err.startswith("desc-desktop: ") and err.count("\n") == 1
 
 
-def test_listing_is_recorded_in_the_audit_trail(tmp_path, capsys):
+def test_listing_is_recorded_in_the_audit_trail(tmp_path, capsys, new_register,
+                                                open_logged_in):
     from desc_desktop.services import audit
-    from desc_desktop.services.context import open_context
-    from desc_desktop.store.engine import open_database
 
-    db = tmp_path / "school.sqlite"
+    db = new_register(tmp_path / "school.sqlite")
     run(capsys, "--db", str(db), "demo", "--pupils", "4")
     run(capsys, "--db", str(db), "pupils")
-    entries = audit.recent_entries(open_context(open_database(db)))
-    assert [e.action for e in entries[:2]] == ["register.list", "demo.fill"]
+    entries = audit.recent_entries(open_logged_in(db))
+    assert [(e.action, e.staff_name) for e in entries[:4]] == [
+        ("register.list", "Ada Admin"), ("staff.login", "Ada Admin"),
+        ("demo.fill", "Ada Admin"), ("staff.login", "Ada Admin")]
 
 
 def test_installed_command_runs(tmp_path):
-    env = {**os.environ, "DESC_DB": str(tmp_path / "x.sqlite")}
-    result = subprocess.run([sys.executable, "-m", "desc_desktop", "demo", "--pupils", "2"],
-                            env=env, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
+    env = {**os.environ, "DESC_DB": str(tmp_path / "x.sqlite"), "DESC_USER": "Ada Admin",
+           "DESC_PASSWORD": "a long enough password"}
+    for command in (["init", "--admin", "Ada Admin"], ["demo", "--pupils", "2"]):
+        result = subprocess.run([sys.executable, "-m", "desc_desktop", *command],
+                                env=env, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
 
 
 def test_demo_and_db_together_are_refused(tmp_path, capsys):
@@ -117,10 +121,10 @@ def test_demo_and_db_together_are_refused(tmp_path, capsys):
     assert not (tmp_path / "x.sqlite").exists()
 
 
-def test_letters_command_makes_one_pdf_and_reports_counts(tmp_path, capsys):
+def test_letters_command_makes_one_pdf_and_reports_counts(tmp_path, capsys, new_register):
     from pypdf import PdfReader
 
-    db = str(tmp_path / "school.sqlite")
+    db = str(new_register(tmp_path / "school.sqlite"))
     run(capsys, "--db", db, "demo", "--pupils", "40", "--seed", "2")
     out = tmp_path / "letters.pdf"
     code, text, _ = run(capsys, "--db", db, "letters", "--issue-date", "2026-11-30",
@@ -130,8 +134,9 @@ def test_letters_command_makes_one_pdf_and_reports_counts(tmp_path, capsys):
     assert len(PdfReader(out).pages) >= int(text.split()[0])
 
 
-def test_letters_command_with_no_one_to_write_to_exits_non_zero(tmp_path, capsys):
-    db = str(tmp_path / "school.sqlite")
+def test_letters_command_with_no_one_to_write_to_exits_non_zero(tmp_path, capsys,
+                                                                new_register):
+    db = str(new_register(tmp_path / "school.sqlite"))
     run(capsys, "--db", db, "demo", "--pupils", "5")
     code, _out, err = run(capsys, "--db", db, "letters", "--issue-date", "2026-11-30",
                           "--years", "2", "--out", str(tmp_path / "none.pdf"))
@@ -139,13 +144,12 @@ def test_letters_command_with_no_one_to_write_to_exits_non_zero(tmp_path, capsys
     assert not (tmp_path / "none.pdf").exists()
 
 
-def test_letters_mark_sent_records_the_run(tmp_path, capsys):
+def test_letters_mark_sent_records_the_run(tmp_path, capsys, new_register, open_logged_in):
     from desc_desktop.services import audit
-    from desc_desktop.services.context import open_register
 
-    db = tmp_path / "school.sqlite"
+    db = new_register(tmp_path / "school.sqlite")
     run(capsys, "--db", str(db), "demo", "--pupils", "20")
     code, text, _ = run(capsys, "--db", str(db), "letters", "--issue-date", "2026-11-30",
                         "--out", str(tmp_path / "l.pdf"), "--mark-sent")
     assert code == 0 and "letter run 1" in text
-    assert audit.recent_entries(open_register(db))[0].action == "letters.run_sent"
+    assert audit.recent_entries(open_logged_in(db))[0].action == "letters.run_sent"

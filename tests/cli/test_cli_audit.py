@@ -13,16 +13,17 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_verify_reports_an_intact_chain(tmp_path, capsys):
-    db = str(tmp_path / "school.sqlite")
+def test_verify_reports_an_intact_chain(tmp_path, capsys, plain_register):
+    db = str(plain_register(tmp_path / "school.sqlite"))
     assert run(capsys, "--db", db, "demo", "--pupils", "12")[0] == 0
     code, out, _ = run(capsys, "--db", db, "audit", "--verify")
     assert code == 0
     assert out.startswith("1 entry, chain intact.")
 
 
-def test_verify_names_the_first_entry_changed_behind_the_apps_back(tmp_path, capsys):
-    db = tmp_path / "school.sqlite"
+def test_verify_names_the_first_entry_changed_behind_the_apps_back(tmp_path, capsys,
+                                                                   plain_register):
+    db = plain_register(tmp_path / "school.sqlite")
     assert run(capsys, "--db", str(db), "demo", "--pupils", "12")[0] == 0
     for _ in range(2):  # each listing of the register is an entry of its own
         assert run(capsys, "--db", str(db), "pupils")[0] == 0
@@ -40,8 +41,8 @@ def test_verify_names_the_first_entry_changed_behind_the_apps_back(tmp_path, cap
     assert "Nothing happened" not in out
 
 
-def test_export_writes_a_csv_and_records_that_it_did(tmp_path, capsys):
-    db = str(tmp_path / "school.sqlite")
+def test_export_writes_a_csv_and_records_that_it_did(tmp_path, capsys, plain_register):
+    db = str(plain_register(tmp_path / "school.sqlite"))
     run(capsys, "--db", db, "demo", "--pupils", "12")
     target = tmp_path / "trail.csv"
     code, out, _ = run(capsys, "--db", db, "audit", "--export", str(target), "--since",
@@ -54,8 +55,8 @@ def test_export_writes_a_csv_and_records_that_it_did(tmp_path, capsys):
     assert code == 0 and out.startswith("2 entries, chain intact.")
 
 
-def test_export_of_days_to_come_is_empty_but_still_recorded(tmp_path, capsys):
-    db = str(tmp_path / "school.sqlite")
+def test_export_of_days_to_come_is_empty_but_still_recorded(tmp_path, capsys, plain_register):
+    db = str(plain_register(tmp_path / "school.sqlite"))
     run(capsys, "--db", db, "demo", "--pupils", "12")
     target = tmp_path / "trail.csv"
     code, out, _ = run(capsys, "--db", db, "audit", "--export", str(target), "--since",
@@ -64,12 +65,13 @@ def test_export_of_days_to_come_is_empty_but_still_recorded(tmp_path, capsys):
     assert len(target.read_text(encoding="utf-8-sig").splitlines()) == 1
 
 
-def test_listing_prints_every_entry_as_csv_or_json_and_is_itself_recorded(tmp_path, capsys):
+def test_listing_prints_every_entry_as_csv_or_json_and_is_itself_recorded(tmp_path, capsys,
+                                                                          plain_register):
     import csv
     import io
     import json
 
-    db = str(tmp_path / "school.sqlite")
+    db = str(plain_register(tmp_path / "school.sqlite"))
     assert run(capsys, "--db", db, "demo", "--pupils", "6")[0] == 0
     code, out, _ = run(capsys, "--db", db, "audit", "--format", "json")
     assert code == 0
@@ -84,8 +86,8 @@ def test_listing_prints_every_entry_as_csv_or_json_and_is_itself_recorded(tmp_pa
     assert run(capsys, "--db", db, "audit", "--verify")[1].startswith("3 entries, chain intact")
 
 
-def test_listing_since_a_day_leaves_out_older_entries(tmp_path, capsys):
-    db = str(tmp_path / "school.sqlite")
+def test_listing_since_a_day_leaves_out_older_entries(tmp_path, capsys, plain_register):
+    db = str(plain_register(tmp_path / "school.sqlite"))
     assert run(capsys, "--db", db, "demo", "--pupils", "6")[0] == 0
     code, out, _ = run(capsys, "--db", db, "audit", "--since", "2099-01-01", "--format", "json")
     assert (code, out) == (0, "[]\n")

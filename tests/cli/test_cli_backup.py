@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 import subprocess
 import sys
 
 import pytest
 
 from desc_desktop.cli import main
-from desc_desktop.store import register_lock
+from desc_desktop.store import db_copy, register_lock
 
 HOLD_LOCK = """
 import sys, time
@@ -29,7 +28,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def pupil_count(db) -> int:
-    conn = sqlite3.connect(db)
+    conn = db_copy.connect_file(db)  # with the key the command line's login opened
     try:
         return conn.execute("SELECT count(*) FROM pupil").fetchone()[0]
     finally:
@@ -37,8 +36,8 @@ def pupil_count(db) -> int:
 
 
 @pytest.fixture
-def school(tmp_path, capsys):
-    db = tmp_path / "school.sqlite"
+def school(tmp_path, capsys, new_register):
+    db = new_register(tmp_path / "school.sqlite")
     assert run(capsys, "--db", str(db), "demo", "--pupils", "12")[0] == 0
     return db
 
@@ -52,9 +51,11 @@ def test_backup_then_restore_at_a_terminal(school, tmp_path, capsys, monkeypatch
     target = tmp_path / "usb" / "backup.sqlite"
     code, out, _ = run(capsys, "--db", str(school), "backup", "--out", str(target))
     assert code == 0 and out.startswith(f"Backup written to {target} and checked: 12 pupils")
-    with sqlite3.connect(school) as conn:
+    conn = db_copy.connect_file(school)
+    with conn:
         conn.execute("DELETE FROM pupil_carer")
         conn.execute("DELETE FROM pupil")
+    conn.close()
     assert pupil_count(school) == 0
 
     monkeypatch.setattr(sys, "stdin", Terminal("n\n"))

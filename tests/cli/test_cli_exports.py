@@ -13,7 +13,6 @@ from openpyxl import load_workbook
 
 from desc_desktop.cli import main
 from desc_desktop.services import disclosures
-from desc_desktop.services.context import open_register
 
 TODAY = date.today()  # the command line works on the real today
 
@@ -25,9 +24,9 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def db(tmp_path, capsys):
+def db(tmp_path, capsys, new_register):
     """The demo school with a term's letters and opt-outs."""
-    path = tmp_path / "school.sqlite"
+    path = new_register(tmp_path / "school.sqlite")
     assert run(capsys, "--db", str(path), "demo", "--pupils", "80", "--history")[0] == 0
     return path
 
@@ -38,7 +37,8 @@ def printed_hash(out: str) -> str:
     return found.group(1)
 
 
-def test_export_optouts_writes_the_list_and_prints_counts_and_hash(db, tmp_path, capsys):
+def test_export_optouts_writes_the_list_and_prints_counts_and_hash(db, tmp_path, capsys,
+                                                                   open_logged_in):
     out_file = tmp_path / "opt-outs.xlsx"
     code, out, err = run(capsys, "--db", str(db), "export", "optouts", "--format", "xlsx",
                          "--out", str(out_file), "--years", "7,8,9,10,11")
@@ -48,11 +48,7 @@ def test_export_optouts_writes_the_list_and_prints_counts_and_hash(db, tmp_path,
     assert printed_hash(out) == hashlib.sha256(out_file.read_bytes()).hexdigest()
     rows = list(load_workbook(out_file).active.iter_rows(min_row=2, values_only=True))
     assert rows and all(row[3] in (7, 8, 9, 10, 11) for row in rows)
-    ctx = open_register(db)
-    try:
-        [entry] = disclosures.disclosure_log(ctx)
-    finally:
-        ctx.engine.dispose()
+    [entry] = disclosures.disclosure_log(open_logged_in(db))
     assert (entry.file_name, entry.pupils, entry.sha256) == ("opt-outs.xlsx", len(rows),
                                                             printed_hash(out))
     assert entry.recipient == "Connexions and the local authority"

@@ -12,7 +12,6 @@ import pytest
 from desc_desktop.cli import main
 from desc_desktop.domain.register import Address, CarerInput, CarerLinkInput, PupilInput
 from desc_desktop.services import carers, letter_runs, letters, pupils
-from desc_desktop.services.context import open_register
 
 # The command line works on the real today: every date here is counted from it.
 TODAY = date.today()
@@ -33,11 +32,11 @@ def years_ago(years: int, days: int = 30) -> date:
 
 
 @pytest.fixture
-def school(tmp_path) -> dict:
+def school(tmp_path, new_register, open_logged_in) -> dict:
     """Two sisters (14 and 11) with two parents, and a pupil of 15 with one: letters issued
     40 days ago, marked as sent."""
-    db = tmp_path / "school.sqlite"
-    ctx = open_register(db)
+    db = new_register(tmp_path / "school.sqlite")
+    ctx = open_logged_in(db)
     try:
         def pupil(forename, surname, dob, upn, address=HOME):
             return pupils.create_pupil(ctx, PupilInput(
@@ -154,8 +153,8 @@ def test_status_csv_has_the_columns_and_five_words(school, capsys):
     assert inside["Tamsin"]["status"] == "awaiting_reply"
 
 
-def test_the_demo_with_history_has_statuses_to_list(tmp_path, capsys):
-    db = str(tmp_path / "demo.sqlite")
+def test_the_demo_with_history_has_statuses_to_list(tmp_path, capsys, new_register):
+    db = str(new_register(tmp_path / "demo.sqlite"))
     code, _, err = run(capsys, "--db", db, "demo", "--pupils", "60", "--history")
     assert code == 0, err
     found = {row["status"] for row in statuses(capsys, db, TODAY).values()}

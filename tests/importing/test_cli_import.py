@@ -9,7 +9,6 @@ import pytest
 from import_support import SAMPLE, pupil_row, table_counts, upn, write_csv
 
 from desc_desktop.cli import main
-from desc_desktop.store.engine import open_database
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -19,15 +18,17 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def counts_in(db) -> dict[str, int]:
-    engine = open_database(db)
+    from desc_desktop.services import access
+
+    ctx = access.log_in_and_open(db, "Ada Admin", "test-password-1", how=None)
     try:
-        return table_counts(engine)
+        return table_counts(ctx.engine)
     finally:
-        engine.dispose()
+        ctx.engine.dispose()
 
 
-def test_import_prints_the_counts_and_a_reimport_changes_nothing(tmp_path, capsys):
-    db = tmp_path / "school.sqlite"
+def test_import_prints_the_counts_and_a_reimport_changes_nothing(tmp_path, capsys, new_register):
+    db = new_register(tmp_path / "school.sqlite")
     code, out, err = run(capsys, "--db", db, "import", SAMPLE)
     assert code == 0 and err == ""
     assert out.splitlines()[0] == ("new 7, updated 0, unchanged 0, rejected 0 "
@@ -39,18 +40,21 @@ def test_import_prints_the_counts_and_a_reimport_changes_nothing(tmp_path, capsy
     assert counts_in(db)["Pupil"] == 7
 
 
-def test_dry_run_writes_nothing(tmp_path, capsys):
-    db = tmp_path / "school.sqlite"
+def test_dry_run_writes_nothing(tmp_path, capsys, new_register):
+    db = new_register(tmp_path / "school.sqlite")
+    before = counts_in(db)
     code, out, _ = run(capsys, "--db", db, "import", SAMPLE, "--dry-run")
     assert code == 0
     assert out.splitlines()[0] == ("new 7, updated 0, unchanged 0, rejected 0 "
                                    "(dry run: nothing changed)")
-    assert counts_in(db) == {"Pupil": 0, "Carer": 0, "PupilCarer": 0, "AuditEntry": 0,
-                             "Setting": 0}
+    # Only the login is recorded (every login is).
+    assert counts_in(db) == {"Pupil": 0, "Carer": 0, "PupilCarer": 0, "Setting": 0,
+                             "AuditEntry": before["AuditEntry"] + 1}
 
 
-def test_dry_run_on_a_register_shows_updates_without_making_them(tmp_path, capsys):
-    db = tmp_path / "school.sqlite"
+def test_dry_run_on_a_register_shows_updates_without_making_them(tmp_path, capsys,
+                                                                new_register):
+    db = new_register(tmp_path / "school.sqlite")
     run(capsys, "--db", db, "import", write_csv(tmp_path / "a.csv", [pupil_row()]))
     before = counts_in(db)
     changed = write_csv(tmp_path / "b.csv", [
@@ -58,11 +62,11 @@ def test_dry_run_on_a_register_shows_updates_without_making_them(tmp_path, capsy
     code, out, _ = run(capsys, "--db", db, "import", changed, "--dry-run")
     assert code == 0
     assert out.splitlines()[0].startswith("new 1, updated 1, unchanged 0, rejected 0")
-    assert counts_in(db) == before
+    assert counts_in(db) == {**before, "AuditEntry": before["AuditEntry"] + 1}  # the login
 
 
-def test_rejected_rows_are_listed_with_row_number_and_reason(tmp_path, capsys):
-    db = tmp_path / "school.sqlite"
+def test_rejected_rows_are_listed_with_row_number_and_reason(tmp_path, capsys, new_register):
+    db = new_register(tmp_path / "school.sqlite")
     path = write_csv(tmp_path / "a.csv", [
         pupil_row(), pupil_row(UPN=upn(2), Legal_Forename="Bo", Gender="Q"),
         pupil_row(UPN=upn(3), Legal_Forename="Cy", Date_of_Birth="31/02/2013"),
@@ -79,8 +83,8 @@ def test_rejected_rows_are_listed_with_row_number_and_reason(tmp_path, capsys):
     assert counts_in(db)["Pupil"] == 1
 
 
-def test_missing_pupils_are_mentioned_but_not_marked_as_left(tmp_path, capsys):
-    db = tmp_path / "school.sqlite"
+def test_missing_pupils_are_mentioned_but_not_marked_as_left(tmp_path, capsys, new_register):
+    db = new_register(tmp_path / "school.sqlite")
     run(capsys, "--db", db, "import", SAMPLE)
     code, out, _ = run(capsys, "--db", db, "import",
                        write_csv(tmp_path / "a.csv", [pupil_row()]))
@@ -90,8 +94,8 @@ def test_missing_pupils_are_mentioned_but_not_marked_as_left(tmp_path, capsys):
     assert len(json.loads(out)) == 8
 
 
-def test_random_bytes_exit_non_zero_with_one_line(tmp_path, capsys):
-    db = tmp_path / "school.sqlite"
+def test_random_bytes_exit_non_zero_with_one_line(tmp_path, capsys, new_register):
+    db = new_register(tmp_path / "school.sqlite")
     path = tmp_path / "photo.csv"
     path.write_bytes(random.Random(3).randbytes(5000))
     code, out, err = run(capsys, "--db", db, "import", path)
@@ -109,17 +113,18 @@ def test_random_bytes_exit_non_zero_with_one_line(tmp_path, capsys):
     (b"Name,Born\r\nKit Ambleside,14/03/2013\r\n", "Legal surname"),
     (b"<CTfile><Pupil>", "could not be read as a Common Transfer File"),
 ])
-def test_files_that_cannot_be_imported_exit_non_zero_with_one_line(tmp_path, capsys, content,
+def test_files_that_cannot_be_imported_exit_non_zero_with_one_line(tmp_path, capsys,
+                                                                  new_register, content,
                                                                    words):
     path = tmp_path / "in.csv"
     if content is not None:
         path.write_bytes(content)
-    code, out, err = run(capsys, "--db", tmp_path / "school.sqlite", "import", path)
+    code, out, err = run(capsys, "--db", new_register(tmp_path / "school.sqlite"), "import", path)
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and words in err
 
 
-def test_a_mapping_file_is_used(tmp_path, capsys):
+def test_a_mapping_file_is_used(tmp_path, capsys, new_register):
     path = tmp_path / "odd.csv"
     path.write_text("Family,Given,Birthday,Sex,NC Yr\r\nAmbleside,Kit,14/03/2013,M,8\r\n",
                     encoding="utf-8")
@@ -127,7 +132,7 @@ def test_a_mapping_file_is_used(tmp_path, capsys):
     mapping.write_text(json.dumps({"Family": "legal_surname", "Given": "legal_forename",
                                    "Birthday": "dob", "Sex": "gender", "NC Yr": "year_group"}),
                        encoding="utf-8")
-    db = tmp_path / "school.sqlite"
+    db = new_register(tmp_path / "school.sqlite")
     code, _out, err = run(capsys, "--db", db, "import", path)
     assert code == 1 and "Legal surname" in err
     code, out, _ = run(capsys, "--db", db, "import", path, "--mapping", mapping)
@@ -137,23 +142,23 @@ def test_a_mapping_file_is_used(tmp_path, capsys):
     assert code == 0 and out.startswith("new 0, updated 0, unchanged 1")
 
 
-def test_a_mapping_file_with_an_unknown_field_exits_with_its_name(tmp_path, capsys):
+def test_a_mapping_file_with_an_unknown_field_exits_with_its_name(tmp_path, capsys, new_register):
     mapping = tmp_path / "map.json"
     mapping.write_text(json.dumps({"UPN": "unique_number"}), encoding="utf-8")
-    code, _out, err = run(capsys, "--db", tmp_path / "school.sqlite", "import", SAMPLE,
-                          "--mapping", mapping)
+    db = new_register(tmp_path / "school.sqlite")
+    code, _out, err = run(capsys, "--db", db, "import", SAMPLE, "--mapping", mapping)
     assert code == 1 and "unique_number" in err and err.count("\n") == 1
 
 
-def test_a_mapping_file_that_is_not_an_object_exits_with_one_line(tmp_path, capsys):
+def test_a_mapping_file_that_is_not_an_object_exits_with_one_line(tmp_path, capsys, new_register):
     mapping = tmp_path / "map.json"
     mapping.write_text("[]", encoding="utf-8")
-    code, _out, err = run(capsys, "--db", tmp_path / "school.sqlite", "import", SAMPLE,
-                          "--mapping", mapping)
+    db = new_register(tmp_path / "school.sqlite")
+    code, _out, err = run(capsys, "--db", db, "import", SAMPLE, "--mapping", mapping)
     assert code == 1 and err.count("\n") == 1
 
 
-def test_a_ctf_imports_from_the_command_line(tmp_path, capsys):
+def test_a_ctf_imports_from_the_command_line(tmp_path, capsys, new_register):
     path = tmp_path / "school.xml"
     path.write_text(
         '<?xml version="1.0" encoding="UTF-8"?><CTfile><CTFpupilData><Pupil>'
@@ -162,7 +167,7 @@ def test_a_ctf_imports_from_the_command_line(tmp_path, capsys):
         "</BasicDetails></Pupil><Pupil><Surname>Wrenfield</Surname><Forename>Rory</Forename>"
         "<DOB>2011-13-01</DOB><Gender>M</Gender></Pupil></CTFpupilData></CTfile>",
         encoding="utf-8")
-    code, out, _ = run(capsys, "--db", tmp_path / "school.sqlite", "import", path)
+    code, out, _ = run(capsys, "--db", new_register(tmp_path / "school.sqlite"), "import", path)
     lines = out.splitlines()
     assert code == 0
     assert lines[0] == "new 1, updated 0, unchanged 0, rejected 1 (valid rows imported)"

@@ -11,19 +11,14 @@ from datetime import UTC, date
 from pathlib import Path
 from typing import Any, TextIO
 
+from desc_desktop.domain.exports.cells import neutralise
 from desc_desktop.services.audit import change_rows, entries_text, value_text
 from desc_desktop.services.audit_search import TrailEntry, TrailFilter, stream_trail
 from desc_desktop.services.context import ServiceContext
 
 COLUMNS = ["Entry", "When", "Who", "Action", "Record", "Pupil", "What", "Changes", "Hash"]
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 ProgressCallback = Callable[[int, int], None]
-
-
-def inert(cell: str) -> str:
-    """A leading apostrophe, so a spreadsheet shows the text instead of running it."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 def export_trail(ctx: ServiceContext, path: Path, wanted: TrailFilter | None = None,
@@ -72,7 +67,7 @@ def _write_csv(out: TextIO, entries: Iterator[TrailEntry]) -> int:
     writer.writerow(COLUMNS)
     count = 0
     for entry in entries:
-        writer.writerow([inert(cell) for cell in csv_cells(entry)])
+        writer.writerow([neutralise(cell) for cell in csv_cells(entry)])
         count += 1
     return count
 
@@ -103,7 +98,7 @@ def _write(target: Path, entries: Iterator[TrailEntry], total: int,
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
         for entry in entries:
-            writer.writerow([inert(cell) for cell in csv_cells(entry)])
+            writer.writerow([neutralise(cell) for cell in csv_cells(entry)])
             count += 1
             if on_progress is not None and (count % 500 == 0 or count == total):
                 on_progress(count, total)

@@ -23,6 +23,7 @@ from sqlmodel import Session, col, func, or_, select
 
 from desc_desktop.domain.dates import BadDate, parse_date
 from desc_desktop.domain.errors import Problem, ValidationFailed
+from desc_desktop.domain.exports.cells import neutralise
 from desc_desktop.domain.importing.fields import FIELDS_BY_KEY, auto_map, heading_signature
 from desc_desktop.domain.importing.rows import (
     ImportedContact,
@@ -710,14 +711,6 @@ def _remember_mapping(session: Session, headings: list[str], mapping: dict[int, 
 # --- rejected rows ---------------------------------------------------------------------
 
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _inert(cell: str) -> str:
-    """A leading apostrophe, so Excel shows the text instead of running it as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
-
-
 def write_rejected(path: Path, table: SourceTable, plan: ImportPlan) -> int:
     """The rejected rows as they were, with the reason, to fix in Excel and import again."""
     reasons = {o.row: o.detail for o in plan.rejected}
@@ -731,14 +724,14 @@ def write_rejected(path: Path, table: SourceTable, plan: ImportPlan) -> int:
             for number, cells in table.rows:
                 if number in reasons:
                     # Padded or cut to the headings, so the reason sits under its own heading.
-                    writer.writerow([*(_inert(c) for c in (cells + [""] * width)[:width]),
+                    writer.writerow([*(neutralise(c) for c in (cells + [""] * width)[:width]),
                                      reasons[number]])
         else:
             keys = [f.key for f in FIELDS_BY_KEY.values()]
             writer.writerow([*(FIELDS_BY_KEY[k].label for k in keys), "Rejected because"])
             for number, cells in table.keyed:
                 if number in reasons:
-                    writer.writerow([*(_inert(cells.get(k, "")) for k in keys),
+                    writer.writerow([*(neutralise(cells.get(k, "")) for k in keys),
                                      reasons[number]])
     tmp.replace(path)
     return len(reasons)

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlmodel import Session, select
 
+from desc_desktop.domain.exports.cells import neutralise
 from desc_desktop.services import audit, audit_export, audit_search, pupils
 from desc_desktop.services.audit_search import TrailFilter
 from desc_desktop.store.audit_log import append_entry
@@ -150,8 +151,8 @@ def test_export_neutralises_cells_a_spreadsheet_would_run(ctx, engine, tmp_path)
     assert row[2] == "'=HYPERLINK(\"http://x\")"
     assert row[6] == "'+1 formula"
     assert row[7] == "note: -2 → @SUM(A1)"  # not at the start of the cell: harmless
-    assert audit_export.inert("\tx") == "'\tx" and audit_export.inert("\rx") == "'\rx"
-    assert audit_export.inert("plain") == "plain"
+    assert neutralise("\tx") == "'\tx" and neutralise("\rx") == "'\rx"
+    assert neutralise("plain") == "plain"
 
 
 def test_a_cancelled_export_leaves_no_file_and_no_entry(ctx, trail, tmp_path, audit_count):

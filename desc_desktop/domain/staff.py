@@ -14,6 +14,8 @@ FAILED_ATTEMPTS_BEFORE_LOCK = 5
 LOCK_FOR = timedelta(minutes=5)
 AUTO_LOCK_DEFAULT_MINUTES = 10
 AUTO_LOCK_MINUTES_RANGE = (1, 120)
+DEMO_LOGIN = ("demo", "demo-password")
+"""The demo school's login (fictional data), shown on its login screen."""
 
 
 class Role(StrEnum):

@@ -6,6 +6,9 @@ slot, each account's failed attempts (so a restart does not reset a lock), and t
 events that happened while nobody could write to the register (failed attempts, locks),
 which the next login copies into the audit trail.
 
+(The cryptography is imported only when a slot is opened or made: the app checks for this
+file before anything else at start.)
+
 It holds no personal data: staff names appear only as salted digests, and the slots are the
 database key encrypted under each password. It is no secret either: without a password or
 the recovery key it opens nothing. It must stay with the register (and travels with every
@@ -24,11 +27,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desc_desktop.domain.search import fold
 from desc_desktop.domain.staff import Lockout, clean_name
 from desc_desktop.security.errors import KeyringDamaged
-from desc_desktop.security.keys import KdfParams, KeySlot, unwrap, wrap
+
+if TYPE_CHECKING:
+    from desc_desktop.security.keys import KdfParams, KeySlot
 
 SUFFIX = ".keys"
 FORMAT = "desc-desktop-keyring"
@@ -85,6 +91,8 @@ class Keyring:
 
     def open_slot(self, slot: KeySlot, secret: str) -> bytes:
         """The database key; WrongSecret if `secret` does not open `slot`."""
+        from desc_desktop.security.keys import unwrap
+
         return unwrap(slot, secret, self.keyring_id)
 
     def lockout(self, staff_id: int) -> Lockout:
@@ -95,6 +103,8 @@ class Keyring:
     def with_staff(self, staff_id: int, name: str, database_key: bytes, password: str,
                    kdf: KdfParams | None = None) -> Keyring:
         """A slot for the account (replacing its old one: a password change rewraps it)."""
+        from desc_desktop.security.keys import wrap
+
         slot = StaffSlot(staff_id=staff_id, login=self.login_digest(name),
                          slot=wrap(database_key, password, staff_slot_id(staff_id),
                                    self.keyring_id, kdf))
@@ -127,6 +137,8 @@ class Keyring:
 
 
 def create(database_key: bytes, recovery_key: str, kdf: KdfParams | None = None) -> Keyring:
+    from desc_desktop.security.keys import wrap
+
     keyring_id = secrets.token_bytes(16)
     return Keyring(keyring_id=keyring_id, name_salt=secrets.token_bytes(16),
                    recovery=wrap(database_key, recovery_key, RECOVERY_SLOT, keyring_id, kdf))
@@ -210,6 +222,8 @@ def _slot_json(slot: KeySlot) -> dict:
 
 
 def _slot(data: dict) -> KeySlot:
+    from desc_desktop.security.keys import KdfParams, KeySlot
+
     kdf = data["kdf"]
     if kdf["algorithm"] != "argon2id":
         raise ValueError("unknown key derivation")

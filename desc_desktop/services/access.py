@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from desc_desktop.domain.search import fold
-from desc_desktop.domain.staff import Role, check_new_account, clean_name, role_of
+from desc_desktop.domain.staff import DEMO_LOGIN, Role, check_new_account, clean_name, role_of
 from desc_desktop.security import keyring
 from desc_desktop.security.errors import LoginRefused
 from desc_desktop.security.keys import new_database_key, new_recovery_key
@@ -306,8 +306,7 @@ def demo_login() -> tuple[str, str]:
     return DEMO_NAME, DEMO_PASSWORD
 
 
-DEMO_NAME = "demo"
-DEMO_PASSWORD = "demo-password"
+DEMO_NAME, DEMO_PASSWORD = DEMO_LOGIN
 
 
 def open_demo(path: Path, *, today: Callable[[], date] = date.today) -> ServiceContext:

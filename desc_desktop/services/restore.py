@@ -20,6 +20,7 @@ from pathlib import Path
 from desc_desktop.services.backup_status import backups_folder
 from desc_desktop.services.backups import RESTORED
 from desc_desktop.services.context import Actor, ServiceContext, default_actor
+from desc_desktop.services.errors import Refused
 from desc_desktop.store import cipher, db_copy, migrate, register_lock
 from desc_desktop.store.engine import make_engine, prune_copies
 
@@ -66,6 +67,9 @@ def restore_backup(database: Path, backup: Path, actor: Actor | None = None) -> 
     RegisterInUse while another copy of the app has it open). A window restoring its own
     register must have closed its connections first.
     """
+    if actor is not None and not actor.is_admin:
+        raise Refused(f"Only an administrator can restore a backup. You are logged in as "
+                      f"{actor.name} (office): ask an administrator to do it.")
     started = time.perf_counter()
     with register_lock.exclusive(database), _staging(database) as staged:
         contents = _stage_and_check(backup, staged)

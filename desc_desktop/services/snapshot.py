@@ -12,13 +12,15 @@ from desc_desktop.services.records import PupilRow
 from desc_desktop.store.quick import read_register_rows
 
 if TYPE_CHECKING:
+    from desc_desktop.security.login import Unlocked
     from desc_desktop.services.context import ServiceContext
 
 
-def register_rows(path: Path) -> list[PupilRow] | None:
+def register_rows(path: Path, key: bytes | None = None) -> list[PupilRow] | None:
     """What `pupils.list_pupils` would return, read quickly; None when the register must be
-    opened the ordinary way first (new, older schema, or no school details yet)."""
-    quick = read_register_rows(path)
+    opened the ordinary way first (new, older schema, or no school details yet). `key`: the
+    one the login opened, for an encrypted register."""
+    quick = read_register_rows(path, key)
     if quick is None:
         return None
     make = PupilRow._make
@@ -32,16 +34,19 @@ class DeferredContext:
     call (or `open()`, which the window calls once it has painted) does the rest.
     """
 
-    def __init__(self, path: Path, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, path: Path, today: Callable[[], date] = date.today,
+                 unlocked: Unlocked | None = None) -> None:
+        """`unlocked`: the login's key, for an encrypted register (opened as who logged in)."""
         self.path = path
         self.today = today
+        self.unlocked = unlocked
         self._ctx: ServiceContext | None = None
 
     def open(self) -> ServiceContext:
         if self._ctx is None:
             from desc_desktop.services import context
 
-            self._ctx = context.open_register(self.path)
+            self._ctx = context.open_register(self.path, self.unlocked)
         return self._ctx
 
     def __getattr__(self, name: str) -> Any:

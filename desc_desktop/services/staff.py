@@ -71,6 +71,7 @@ def add_account(ctx: ServiceContext, name: str, role: Role, password: str,
                 confirm: str) -> int:
     """A new account (or a removed one brought back) that can log in with `password`."""
     ctx.require(Role.ADMIN, "add staff accounts")
+    role = Role(role)
     check_new_account(name, password, confirm)
     name = clean_name(name)
     ring, key = _keyring(ctx), _key(ctx)

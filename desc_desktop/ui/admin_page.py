@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desc_desktop.domain.errors import ValidationFailed
 from desc_desktop.domain.letters.connexions import ConnexionsAges
 from desc_desktop.services import letter_runs, letter_settings, school
+from desc_desktop.services.errors import Refused
 from desc_desktop.ui.generated.ui_admin_page import Ui_AdminPage
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.problems import clear_problems, show_problems
@@ -36,6 +37,9 @@ class AdminPage(QWidget):
         self.backups.set_context(ctx)
         self.backups.status_message.connect(self.status_message)
         self.backups.register_restored.connect(self.register_restored)
+        self.staff = self.ui.staff
+        self.staff.set_context(ctx)
+        self.staff.status_message.connect(self.status_message)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.ui.save_school.setIcon(icon("save"))
         self.ui.save_school.clicked.connect(self.save_school)
@@ -65,6 +69,8 @@ class AdminPage(QWidget):
             self.audit_trail.refresh()
         elif self.ui.tabs.widget(index) is self.ui.backups_tab:
             self.backups.refresh()
+        elif self.ui.tabs.widget(index) is self.ui.staff_tab:
+            self.staff.refresh()
 
     def load_school(self) -> None:
         clear_problems(self.ui.problems, self.ui.school.widgets())
@@ -77,6 +83,9 @@ class AdminPage(QWidget):
             school.save_school(self.ctx, self.ui.school.details())
         except ValidationFailed as e:
             show_problems(self.ui.problems, e.problems, self.ui.school.widgets())
+            return
+        except Refused as e:  # an office account
+            QMessageBox.warning(self, "School details not saved", str(e))
             return
         self.load_school()
         self.status_message.emit("School details saved.")
@@ -102,6 +111,9 @@ class AdminPage(QWidget):
     def save_letter_settings(self) -> None:
         try:
             letter_settings.save_letter_settings(self.ctx, self.letter_settings_typed())
+        except Refused as e:  # an office account
+            QMessageBox.warning(self, "Letter settings not saved", str(e))
+            return
         except ValidationFailed as e:
             QMessageBox.warning(self, "Letter settings not saved",
                                 "\n".join(p.message for p in e.problems))

@@ -1,5 +1,11 @@
 """Starting the window: logging, the error hook, the register (one copy of the app at a
-time), first run, the demo; and what happens once it closes."""
+time), the login (before any personal data shows), first run, the demo; and what happens
+once it closes.
+
+The login dialog needs neither SQLAlchemy nor the register: it reads only the key file, so
+it shows at once. Once the password has opened the register's key, the register's first
+screen is read quickly with it (services/snapshot.py) and the ORM loads after it paints.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +14,26 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desc_desktop import APP_NAME, __version__
 from desc_desktop.app_paths import demo_database
+from desc_desktop.domain.staff import DEMO_LOGIN
 from desc_desktop.logging_setup import setup_logging
+from desc_desktop.security import keyring
 from desc_desktop.services import context, pupils, school
 from desc_desktop.services import demo as demo_service
 from desc_desktop.services.errors import CANNOT_OPEN, RegisterInUse
 from desc_desktop.services.snapshot import DeferredContext, register_rows
-from desc_desktop.store import register_lock
+from desc_desktop.store import cipher, register_lock
 from desc_desktop.ui.errors import install_excepthook
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.main_window import MainWindow
 from desc_desktop.ui.open_window import OpenWindow
 
 if TYPE_CHECKING:
+    from desc_desktop.security.login import Unlocked
     from desc_desktop.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -38,9 +48,10 @@ def make_application() -> QApplication:
     return app
 
 
-def open_context_or_explain(path: Path) -> ServiceContext | None:
+def open_context_or_explain(path: Path, unlocked: Unlocked | None = None
+                            ) -> ServiceContext | None:
     try:
-        return context.open_register(path)
+        return context.open_register(path, unlocked)
     except (*CANNOT_OPEN, OSError) as e:
         log.warning("Could not open the database: %s", type(e).__name__)
         QMessageBox.critical(None, "Cannot open the register", str(e))
@@ -65,32 +76,104 @@ def prepare_window(path: Path, demo: bool) -> MainWindow | None:
     another copy of the app has the register open)."""
     if not claim_register(path):
         return None
-    rows = register_rows(path)
+    if keyring.exists(path):
+        cipher.finish_interrupted(path)  # encrypting it was cut short: finish first
+        return _log_in(path, demo)
+    if demo:
+        return _demo_made_then_log_in(path)
+    return _first_run(path)
+
+
+def _log_in(path: Path, demo: bool) -> MainWindow | None:
+    """The login dialog, then the register as the member of staff who logged in."""
+    from desc_desktop.ui.login import LoginDialog
+
+    dialog = LoginDialog(path, demo_login=DEMO_LOGIN if demo else None)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if dialog.recovered is not None:  # the recovery key set a new administrator password
+        return _show(MainWindow(dialog.recovered, demo=demo, database_name=path.name))
+    unlocked = dialog.unlocked
+    assert unlocked is not None
+    rows = register_rows(path, unlocked.key)
     if rows is not None and (rows or not demo):
         # The everyday start: show the register at once, open the database properly after.
-        window = MainWindow(DeferredContext(path), demo=demo, database_name=path.name,
-                            pupils=rows)
-        window.show()
-        return window
-    ctx = open_context_or_explain(path)
+        return _show(MainWindow(DeferredContext(path, unlocked=unlocked), demo=demo,
+                                database_name=path.name, pupils=rows))
+    ctx = open_context_or_explain(path, unlocked)
     if ctx is None:
         return None
-    if demo and pupils.count_pupils(ctx) == 0:
-        # With a term's letters and replies, so Today and the Calendar have something to show.
-        demo_service.fill_demo(ctx, history=True)
-    if not demo and school.get_school(ctx) is None:
-        from desc_desktop.ui import first_run  # only needed once: keep it off every start
+    return _show(MainWindow(ctx, demo=demo, database_name=path.name))
 
-        choice = first_run.FirstRunDialog(ctx).exec()
-        if choice == first_run.USE_DEMO:
-            ctx.engine.dispose()
-            register_lock.release(path)
-            return prepare_window(demo_database(), demo=True)
-        if choice != QDialog.DialogCode.Accepted:
+
+def _demo_made_then_log_in(path: Path) -> MainWindow | None:
+    """The demo school's own register, made encrypted with the demo login the login screen
+    shows (a demo register from before logins is encrypted as any other)."""
+    from desc_desktop.services import access
+
+    ctx = access.open_demo(path)
+    try:
+        if pupils.count_pupils(ctx) == 0:
+            # A term's letters and replies, so Today and the Calendar have something to show.
+            demo_service.fill_demo(ctx, history=True)
+    finally:
+        ctx.engine.dispose()
+    return _log_in(path, demo=True)
+
+
+def _first_run(path: Path) -> MainWindow | None:
+    """A new register: its administrator (the register is made encrypted) and the school;
+    a register from before staff logins: its administrator (which encrypts it)."""
+    from desc_desktop.services import access
+    from desc_desktop.ui import first_run  # only needed once: keep it off every start
+
+    needs_school = True
+    if access.is_plain_register(path):
+        ctx = open_context_or_explain(path)
+        if ctx is None:
             return None
-    window = MainWindow(ctx, demo=demo, database_name=path.name)
+        needs_school = school.get_school(ctx) is None
+        ctx.engine.dispose()
+    dialog = first_run.FirstRunDialog(path, needs_school=needs_school)
+    choice = dialog.exec()
+    if choice == first_run.USE_DEMO:
+        register_lock.release(path)
+        return prepare_window(demo_database(), demo=True)
+    if choice != QDialog.DialogCode.Accepted or dialog.ctx is None:
+        return None
+    return _show(MainWindow(dialog.ctx, database_name=path.name))
+
+
+def _show(window: MainWindow) -> MainWindow:
     window.show()
+    lock_when_idle(window)
     return window
+
+
+def lock_when_idle(window: MainWindow) -> None:
+    """The lock screen after the minutes set in Admin › Staff without input (a register
+    with logins only: one without has no password to unlock with)."""
+    from desc_desktop.ui.idle_lock import IdleLock
+
+    ctx = window.ctx
+    if getattr(ctx, "unlocked", None) is None:
+        return
+
+    def opened() -> ServiceContext:
+        return ctx.open() if isinstance(ctx, DeferredContext) else ctx
+
+    lock = IdleLock(window, opened)
+    window.idle_lock = lock
+
+    def read_setting() -> None:
+        from desc_desktop.services import staff
+
+        if lock.stopped:  # the window closed first
+            return
+        lock.set_minutes(staff.auto_lock_minutes(opened()))
+
+    # After the first paint has opened the register (reading it sooner would delay that).
+    QTimer.singleShot(1500, read_setting)
 
 
 def run_gui(path: Path, demo: bool = False) -> int:
@@ -103,7 +186,9 @@ def run_gui(path: Path, demo: bool = False) -> int:
         if window is None:
             return 0
         database = demo_database() if window.demo else path
-        opened = OpenWindow(window, database, open_context_or_explain)
+        unlocked = getattr(window.ctx, "unlocked", None)  # after a restore: the same key
+        opened = OpenWindow(window, database,
+                            lambda reopen: open_context_or_explain(reopen, unlocked))
         try:
             return app.exec()
         finally:

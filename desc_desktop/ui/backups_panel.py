@@ -118,6 +118,11 @@ class BackupsPanel(QWidget):
             self.check_then_restore(Path(path))
 
     def check_then_restore(self, backup: Path) -> None:
+        ctx = self._ctx()
+        if ctx.unlocked is not None and not ctx.actor.is_admin:
+            QMessageBox.warning(self, "Not restored", "Only an administrator can restore a "
+                                "backup: ask an administrator to do it.")
+            return
         database = self.database()
         self._start("Checking the backup",
                     lambda _progress: restore.inspect_backup(database, backup),
@@ -131,9 +136,11 @@ class BackupsPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         database = self.database()
-        self._ctx().engine.dispose()  # no connection of this window stays open on the file
+        ctx = self._ctx()
+        actor = ctx.actor if ctx.unlocked is not None else None  # who, in the audit trail
+        ctx.engine.dispose()  # no connection of this window stays open on the file
         self._start("Restoring the backup",
-                    lambda _progress: restore.restore_backup(database, contents.file),
+                    lambda _progress: restore.restore_backup(database, contents.file, actor),
                     self._restored)
 
     def _restored(self, done: restore.Restored) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
-from desc_desktop.services import pupils, school
+from desc_desktop.services import school
 from desc_desktop.ui import app as app_module
 from desc_desktop.ui.first_run import USE_DEMO, FirstRunDialog
 from desc_desktop.ui.main_window import MainWindow
@@ -71,31 +71,63 @@ def test_demo_window_says_it_is_the_demo(qtbot, demo_ctx):
     assert plain.ui.banner.isHidden()
 
 
-def test_first_run_needs_a_name_then_saves_the_school(qtbot, ctx):
-    dialog = FirstRunDialog(ctx)
+def test_first_run_sets_up_the_administrator_and_the_school(qtbot, tmp_path, when_modal):
+    from desc_desktop.security import keyring
+    from desc_desktop.store import cipher
+
+    path = tmp_path / "real.sqlite"
+    dialog = FirstRunDialog(path)
     qtbot.addWidget(dialog)
     dialog.save()
-    assert "school's name" in dialog.ui.problems.text()
-    assert school.get_school(ctx) is None
+    problems = dialog.ui.problems.text()
+    assert "school's name" in problems and "Enter the name this member of staff" in problems
+    assert not path.exists()  # nothing made until every problem is fixed
+    qtbot.keyClicks(dialog.ui.admin_name, "Anne Admin")
+    qtbot.keyClicks(dialog.ui.password, "correct horse battery")
+    qtbot.keyClicks(dialog.ui.confirm, "correct horse battery")
     qtbot.keyClicks(dialog.ui.school.ui.name, "Little Gaddesden Academy")
     qtbot.keyClicks(dialog.ui.school.ui.postcode, "hp4 1aa")
+    shown: list[str] = []
+
+    def put_away(recovery):
+        shown.append(recovery.ui.key.text())
+        assert not recovery.ui.done.isEnabled()  # not before saying it is put away
+        recovery.ui.put_away.setChecked(True)
+        recovery.ui.done.click()
+
+    when_modal(put_away)
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    saved = school.get_school(ctx)
+    assert shown and len(shown[0].split()) == 8  # the recovery key, in 8 groups
+    saved = school.get_school(dialog.ctx)
     assert saved.name == "Little Gaddesden Academy" and saved.postcode == "HP4 1AA"
+    assert dialog.ctx.actor.name == "Anne Admin" and dialog.ctx.actor.is_admin
+    assert keyring.exists(path) and not cipher.is_plain(path)
+    dialog.ctx.engine.dispose()
 
 
 def test_first_run_offers_the_demo_in_its_own_file(qtbot, tmp_path, monkeypatch):
+    from desc_desktop.ui.login import LoginDialog
+
     real = tmp_path / "real.sqlite"
     demo_file = tmp_path / "demo.sqlite"
     monkeypatch.setattr(app_module, "demo_database", lambda: demo_file)
     monkeypatch.setattr(FirstRunDialog, "exec", lambda self: USE_DEMO)
+    seen: list[str] = []
+
+    def log_in_as_shown(dialog):
+        seen.append(dialog.ui.demo_hint.text())
+        dialog.ui.password.setText("demo-password")  # as the login screen says
+        dialog.try_log_in()
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", log_in_as_shown)
     window = app_module.prepare_window(real, demo=False)
     qtbot.addWidget(window)
+    assert "demo-password" in seen[0] and "<b>demo</b>" in seen[0]
     assert window.pupils_page.model.rowCount() == 150
     assert "demo" in window.windowTitle()
-    real_ctx = app_module.open_context_or_explain(real)
-    assert pupils.count_pupils(real_ctx) == 0 and school.get_school(real_ctx) is None
+    assert not real.exists()  # the real register is never touched
 
 
 def test_cancelled_first_run_opens_nothing(qtbot, tmp_path, monkeypatch):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDoubleSpinBox, QFormLay
 from desc_desktop.ui.audit_trail import AuditTrailView
 from desc_desktop.ui.backups_panel import BackupsPanel
 from desc_desktop.ui.school_form import SchoolDetailsForm
+from desc_desktop.ui.staff_panel import StaffPanel
 
 class Ui_AdminPage(object):
     def setupUi(self, AdminPage):
@@ -205,6 +206,16 @@ class Ui_AdminPage(object):
         self.backups_tab_layout.addWidget(self.backups)
 
         self.tabs.addTab(self.backups_tab, "")
+        self.staff_tab = QWidget()
+        self.staff_tab.setObjectName(u"staff_tab")
+        self.staff_tab_layout = QVBoxLayout(self.staff_tab)
+        self.staff_tab_layout.setObjectName(u"staff_tab_layout")
+        self.staff = StaffPanel(self.staff_tab)
+        self.staff.setObjectName(u"staff")
+
+        self.staff_tab_layout.addWidget(self.staff)
+
+        self.tabs.addTab(self.staff_tab, "")
 
         self.page_layout.addWidget(self.tabs)
 
@@ -242,5 +253,6 @@ class Ui_AdminPage(object):
         self.tabs.setTabText(self.tabs.indexOf(self.school_tab), QCoreApplication.translate("AdminPage", u"S&chool and settings", None))
         self.tabs.setTabText(self.tabs.indexOf(self.audit_tab), QCoreApplication.translate("AdminPage", u"A&udit trail", None))
         self.tabs.setTabText(self.tabs.indexOf(self.backups_tab), QCoreApplication.translate("AdminPage", u"&Backups", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.staff_tab), QCoreApplication.translate("AdminPage", u"Staff", None))
         pass
     # retranslateUi

@@ -14,7 +14,6 @@ from PySide6.QtTest import QTest
 
 from desc_desktop.domain.optouts.status import OptOutBy
 from desc_desktop.services import demo, optouts, statuses
-from desc_desktop.services.context import open_register
 from desc_desktop.ui.main_window import MainWindow
 from desc_desktop.ui.pupil_table import STATUS_COLUMN
 
@@ -143,6 +142,17 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
 from desc_desktop.ui.app import prepare_window
+from desc_desktop.ui.login import LoginDialog
+
+
+def log_in(dialog):  # as the member of staff would, at the login dialog
+    dialog.ui.name.setText("Anne Admin")
+    dialog.ui.password.setText(sys.argv[3])
+    dialog.try_log_in()
+    return dialog.result()
+
+
+LoginDialog.exec = log_in
 window = prepare_window(Path(sys.argv[1]), demo=False)
 today = window.today_page
 print("shown:", window.ui.pages.currentWidget() is today, type(window.ctx).__name__)
@@ -156,8 +166,11 @@ window.close()
 
 
 def test_the_everyday_start_shows_today_before_the_database_is_opened(tmp_path):
+    from desc_desktop.services import access
+
     path = tmp_path / "register.sqlite"
-    register = open_register(path)
+    register = access.set_up_administrator(path, "Anne Admin", "a long password",
+                                           "a long password").ctx
     try:
         demo.fill_demo(register, pupils=40, seed=3, history=True)
         awaiting = statuses.today_summary(register).awaiting_reply
@@ -165,7 +178,7 @@ def test_the_everyday_start_shows_today_before_the_database_is_opened(tmp_path):
         register.engine.dispose()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", START_CHILD, str(path),
-                             str(tmp_path / "settings")],
+                             str(tmp_path / "settings"), "a long password"],
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.splitlines()[:3] == [

@@ -123,9 +123,12 @@ def test_a_plain_register_is_converted_keeping_all_its_data(tmp_path):
         surnames = long_enough(p.legal_surname for p in session.exec(select(Pupil)).all())
     plain.engine.dispose()
     conn = sqlite3.connect(path)
-    before = cipher.content_digest(conn)
     entries = conn.execute("SELECT count(*) FROM audit_entry").fetchone()[0]
+    tables = ("pupil", "carer", "pupil_carer", "letter_run", "letter", "opt_out", "setting",
+              "school", "letter_template", "letter_pupil", "opt_out_withdrawal")
+    before = {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
     conn.close()
+    assert before["opt_out"] and before["letter"]  # a school with a history
     backups = tmp_path / "backups"
     backups.mkdir()
     shutil.copyfile(path, backups / "school-2026-11-01_120000.sqlite")  # an older plain copy
@@ -149,13 +152,14 @@ def test_a_plain_register_is_converted_keeping_all_its_data(tmp_path):
     assert pupils.count_pupils(ctx) == 25
     assert audit.verify_trail(ctx).intact
     ctx.engine.dispose()
-    # The rows are the rows the plain register held.
+    # Every row is the row the plain register held.
     check = cipher.connect(path, made.ctx.unlocked.key)
     try:
-        rows = check.execute("SELECT * FROM pupil ORDER BY id").fetchall()
+        after = {t: check.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
+                 for t in tables}
     finally:
         check.close()
-    assert len(rows) == 25 and before  # the digest was taken and compared during export
+    assert after == before
 
 
 def test_an_interrupted_conversion_is_finished_on_the_next_start(tmp_path, monkeypatch):
@@ -213,3 +217,17 @@ def test_the_demo_school_has_its_own_encrypted_register_and_login(tmp_path):
     ctx.engine.dispose()
     again = access.log_in_and_open(path, *access.demo_login())
     again.engine.dispose()
+
+
+def test_a_backup_travels_with_its_key_file_and_opens_with_the_recovery_key(school, tmp_path):
+    from desc_desktop.security import login
+    from desc_desktop.services import backups
+
+    _path, made, surnames = school
+    target = tmp_path / "usb" / "backup.sqlite"
+    backups.back_up_to(made.ctx, target)
+    assert keyring.exists(target)
+    assert not [s for s in surnames if s.encode("utf-8") in target.read_bytes()]
+    assert login.open_with_recovery_key(target, made.recovery_key).key == made.ctx.unlocked.key
+    assert login.log_in(target, "Anne Admin", PASSWORD).key == made.ctx.unlocked.key
+    assert not keyring.load(target).pending  # the key slots only, not who tried to log in

@@ -33,6 +33,9 @@ def start_app(db: Path, settings_dir: Path, *, excepthook: bool = True
     window = prepare_window(database_path(args), demo=args.demo)
     if window is None:
         raise RuntimeError("the app did not open its window (first-run dialog or no database)")
+    # The app opens on Today, which paints before it reads anything; the targets are about
+    # the register, so it is shown instead, as Ctrl+2 pressed before the first paint would.
+    window.ui.sidebar.setCurrentRow(window.pupils_row)
     shown = time.perf_counter()
     return app, window, {"application_ms": (app_made - started) * 1000,
                          "window_ms": (shown - app_made) * 1000}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,12 +25,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desc_desktop.domain.optouts.status import PupilStatus, Status
 from desc_desktop.domain.register import year_group_sort_key
 from desc_desktop.domain.search import fold, query_terms, search_key
 from desc_desktop.services.records import PupilRow
 from desc_desktop.ui.dates import format_uk
-from desc_desktop.ui.status_style import status_brush, tint_brush
+
+if TYPE_CHECKING:
+    from desc_desktop.domain.optouts.status import PupilStatus
 
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -39,7 +40,31 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
 COLUMNS = ("Surname", "Forename", "Year", "Form", "Date of birth", "Age", "UPN", "Status")
 STATUS_COLUMN = 7
-_STATUS_ORDER = {status: n for n, status in enumerate(Status)}
+_NO_STATUS_KEY = (99, "")
+
+
+class _StatusCell:
+    """A pupil's status as the Status column shows it, worked out once per fill."""
+
+    __slots__ = ("background", "foreground", "key", "label", "status")
+
+    def __init__(self, status: PupilStatus, order: int, foreground: QBrush,
+                 background: QBrush) -> None:
+        self.status = status
+        self.label = status.label
+        self.foreground, self.background = foreground, background
+        self.key = (order, status.reply_by.isoformat() if status.reply_by else "")
+
+
+def _status_cells(statuses: dict[int, PupilStatus]) -> dict[int, _StatusCell]:
+    # Loaded with the first statuses, after the list has painted: not at start-up.
+    from desc_desktop.domain.optouts.status import Status
+    from desc_desktop.ui.status_style import status_brush, tint_brush
+
+    style = {status: (n, status_brush(status), tint_brush(status))
+             for n, status in enumerate(Status)}
+    return {pupil_id: _StatusCell(status, *style[status.status])
+            for pupil_id, status in statuses.items()}
 _LEFT_COLOUR = QBrush(QColor("#757575"))
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -68,16 +93,12 @@ class _Line:
                          row.legal_forename)
         self.key: str | None = None
         self._text: tuple[str, ...] | None = None
-        self.status: PupilStatus | None = None
+        self.status: _StatusCell | None = None
         """Today; None until worked out (and for pupils not on roll)."""
 
     @property
     def status_key(self) -> tuple:
-        status = self.status
-        if status is None:
-            return (len(_STATUS_ORDER), "")
-        reply_by = status.reply_by.isoformat() if status.reply_by else ""
-        return (_STATUS_ORDER[status.status], reply_by)
+        return _NO_STATUS_KEY if self.status is None else self.status.key
 
     @property
     def text(self) -> tuple[str, ...]:
@@ -110,7 +131,7 @@ class PupilTableModel(QAbstractTableModel):
         self.lines: list[_Line] = []
         self.ids: list[int] = []
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
-        self.statuses: dict[int, PupilStatus] = {}
+        self.statuses: dict[int, _StatusCell] = {}
         """Each pupil's status as last worked out, kept across reloads (by pupil id)."""
 
     def set_pupils(self, rows: Sequence[PupilRow], today: date) -> None:
@@ -125,15 +146,19 @@ class PupilTableModel(QAbstractTableModel):
 
     def set_statuses(self, statuses: dict[int, PupilStatus]) -> None:
         """Every pupil's status (pupils left out show none); repaints the column only."""
-        self.statuses = dict(statuses)
+        self.statuses = _status_cells(statuses)
         self._show_statuses()
 
     def set_status(self, pupil_id: int, status: PupilStatus | None) -> None:
         if status is None:
             self.statuses.pop(pupil_id, None)
         else:
-            self.statuses[pupil_id] = status
+            self.statuses.update(_status_cells({pupil_id: status}))
         self._show_statuses()
+
+    def status_of(self, pupil_id: int) -> PupilStatus | None:
+        cell = self.statuses.get(pupil_id)
+        return None if cell is None else cell.status
 
     def _show_statuses(self) -> None:
         statuses = self.statuses
@@ -174,9 +199,9 @@ class PupilTableModel(QAbstractTableModel):
         line = self.lines[index.row()]
         if index.column() == STATUS_COLUMN and line.status is not None:
             if role == _FOREGROUND:
-                return status_brush(line.status.status)
+                return line.status.foreground
             if role == _BACKGROUND:
-                return tint_brush(line.status.status)
+                return line.status.background
             return line.status.label
         if line.on_roll or role == _BACKGROUND:
             return None

@@ -62,6 +62,29 @@ def todo_items(summary: TodaySummary) -> list[TodoItem]:
     return items
 
 
+TODO_WORDS = (
+    (TodoKind.UNSENT_RUN, "letter run made but never marked as sent",
+     "letter runs made but never marked as sent"),
+    (TodoKind.NO_COVERING_LETTER, "pupil now in the age range with no covering letter",
+     "pupils now in the age range with no covering letter"),
+    (TodoKind.JOINER, "joiner with no letter yet", "joiners with no letter yet"),
+)
+
+
+def todo_summary(items: list[TodoItem]) -> str:
+    """The line above the list: how many of each, and what to do."""
+    if not items:
+        return ("Nothing needs doing: every pupil has had a letter, everyone in the age range "
+                "was covered, and every letter run made was marked as sent.")
+    parts = []
+    for kind, one, many in TODO_WORDS:
+        n = sum(item.kind is kind for item in items)
+        if n:
+            parts.append(f"{n:,} {one if n == 1 else many}")
+    return ("; ".join(parts) + ". Choose pupils (Ctrl or Shift to choose several) and press "
+            "New letter run to write to them.")
+
+
 def _kind_order(item: TodoItem) -> int:
     return list(TodoKind).index(item.kind)
 

@@ -4,7 +4,8 @@ letter, letter runs made but never marked as sent).
 
 The app opens here, so the page is built with the window but reads nothing until it has
 painted once: the first screen shows before the database is opened properly (SQLAlchemy is
-not even imported by this module), and the figures fill in a moment later. Each time the
+not even imported by this module), and the figures fill in a moment later. Its tables, and
+the modules behind them, are set up then too, to keep them off the start. Each time the
 area is shown again the figures are read afresh.
 """
 
@@ -16,33 +17,25 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desc_desktop.domain.optouts.status import STATUS_COLOURS, STATUS_TINTS, Status
 from desc_desktop.services import generated_runs, statuses
 from desc_desktop.services.errors import NotFound
 from desc_desktop.ui.dates import format_uk
 from desc_desktop.ui.generated.ui_today_page import Ui_TodayPage
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.problems import HINT_STYLE
-from desc_desktop.ui.styled_model import RECORD_ROLE, StyledFilter, StyledTableModel
 from desc_desktop.ui.tables import prepare_table
-from desc_desktop.ui.today_models import TODO_COLUMNS, WEEK_COLUMNS, TodoKind, todo_items
 
 if TYPE_CHECKING:
     from datetime import date
 
+    from desc_desktop.domain.optouts.status import Status
     from desc_desktop.services.context import ServiceContext
     from desc_desktop.services.snapshot import DeferredContext
     from desc_desktop.services.statuses import TodaySummary
+    from desc_desktop.ui.styled_model import StyledFilter, StyledTableModel
     from desc_desktop.ui.today_models import TodoItem
 
-
-_TODO_WORDS = (
-    (TodoKind.UNSENT_RUN, "letter run made but never marked as sent",
-     "letter runs made but never marked as sent"),
-    (TodoKind.NO_COVERING_LETTER, "pupil now in the age range with no covering letter",
-     "pupils now in the age range with no covering letter"),
-    (TodoKind.JOINER, "joiner with no letter yet", "joiners with no letter yet"),
-)
+_RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # styled_model.RECORD_ROLE, without loading it
 
 
 def long_date(day: date) -> str:
@@ -51,6 +44,8 @@ def long_date(day: date) -> str:
 
 def _card_style(name: str, status: Status) -> str:
     """A count's box in its status's tint (only the box: not the labels inside it)."""
+    from desc_desktop.domain.optouts.status import STATUS_COLOURS, STATUS_TINTS
+
     return (f"QFrame#{name} {{ background: {STATUS_TINTS[status]}; "
             f"border: 1px solid {STATUS_COLOURS[status]}; border-radius: 6px; }}")
 
@@ -73,12 +68,10 @@ class TodayPage(QWidget):
         self.ui.setupUi(self)
         self.summary: TodaySummary | None = None
         self._stale = True
-        self.week_model = StyledTableModel(WEEK_COLUMNS, parent=self)
-        self.week_proxy = StyledFilter(self)
-        self.week_proxy.setSourceModel(self.week_model)
-        self.todo_model = StyledTableModel(TODO_COLUMNS, parent=self)
-        self.todo_proxy = StyledFilter(self)
-        self.todo_proxy.setSourceModel(self.todo_model)
+        self.week_model: StyledTableModel | None = None
+        self.week_proxy: StyledFilter | None = None
+        self.todo_model: StyledTableModel | None = None
+        self.todo_proxy: StyledFilter | None = None
         self._setup()
 
     def _setup(self) -> None:
@@ -90,14 +83,8 @@ class TodayPage(QWidget):
         big = ui.awaiting_count.font()
         big.setPointSizeF(big.pointSizeF() * 2.2)
         big.setBold(True)
-        for name, status in (("awaiting", Status.AWAITING_REPLY),
-                             ("opted_out", Status.OPTED_OUT), ("may_share", Status.MAY_SHARE)):
-            box = getattr(ui, f"{name}_box")
-            box.setStyleSheet(_card_style(box.objectName(), status))
-            count = getattr(ui, f"{name}_count")
+        for count in (ui.awaiting_count, ui.opted_out_count, ui.may_share_count):
             count.setFont(big)
-            count.setStyleSheet(f"color: {STATUS_COLOURS[status]};")
-            getattr(ui, f"{name}_caption").setStyleSheet(f"color: {STATUS_COLOURS[status]};")
         for label in (ui.others, ui.week_summary, ui.todo_summary, ui.date):
             label.setStyleSheet(HINT_STYLE)
         ui.open_calendar.setIcon(icon("calendar-days"))
@@ -105,13 +92,6 @@ class TodayPage(QWidget):
         ui.letters_for.setIcon(icon("mail"))
         ui.go_to_letters.setIcon(icon("send"))
         ui.discard_run.setIcon(icon("trash-2"))
-        prepare_table(ui.week_table, self.week_proxy, (130, 90, 60, 110))
-        prepare_table(ui.todo_table, self.todo_proxy, (250, 260))
-        ui.week_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        ui.todo_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        ui.week_table.activated.connect(self._week_day_chosen)  # Enter or a double-click
-        ui.todo_table.activated.connect(self._todo_activated)
-        ui.todo_table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.open_calendar.clicked.connect(self._open_calendar)
         ui.open_pupil.clicked.connect(self.open_selected)
         ui.letters_for.clicked.connect(self.letters_for_selected)
@@ -119,6 +99,35 @@ class TodayPage(QWidget):
         ui.discard_run.clicked.connect(self.discard_selected)
         ui.splitter.setSizes([200, 400])
         self._update_buttons()
+
+    def _set_up_after_painting(self) -> None:
+        """The tables and the cards' colours: the modules they need load only now."""
+        if self.week_model is not None:
+            return
+        from desc_desktop.domain.optouts.status import STATUS_COLOURS, Status
+        from desc_desktop.ui.styled_model import StyledFilter, StyledTableModel
+        from desc_desktop.ui.today_models import TODO_COLUMNS, WEEK_COLUMNS
+
+        ui = self.ui
+        for name, status in (("awaiting", Status.AWAITING_REPLY),
+                             ("opted_out", Status.OPTED_OUT), ("may_share", Status.MAY_SHARE)):
+            box = getattr(ui, f"{name}_box")
+            box.setStyleSheet(_card_style(box.objectName(), status))
+            getattr(ui, f"{name}_count").setStyleSheet(f"color: {STATUS_COLOURS[status]};")
+            getattr(ui, f"{name}_caption").setStyleSheet(f"color: {STATUS_COLOURS[status]};")
+        self.week_model = StyledTableModel(WEEK_COLUMNS, parent=self)
+        self.week_proxy = StyledFilter(self)
+        self.week_proxy.setSourceModel(self.week_model)
+        self.todo_model = StyledTableModel(TODO_COLUMNS, parent=self)
+        self.todo_proxy = StyledFilter(self)
+        self.todo_proxy.setSourceModel(self.todo_model)
+        prepare_table(ui.week_table, self.week_proxy, (130, 90, 60, 110))
+        prepare_table(ui.todo_table, self.todo_proxy, (250, 260))
+        ui.week_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        ui.todo_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        ui.week_table.activated.connect(self._week_day_chosen)  # Enter or a double-click
+        ui.todo_table.activated.connect(self._todo_activated)
+        ui.todo_table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     # -- filling in, just after painting ---------------------------------------------------
 
@@ -136,6 +145,9 @@ class TodayPage(QWidget):
         self.show_summary(statuses.today_summary(self.ctx))
 
     def show_summary(self, summary: TodaySummary) -> None:
+        from desc_desktop.domain.optouts.status import Status
+
+        self._set_up_after_painting()
         self.summary = summary
         ui = self.ui
         ui.date.setText(long_date(summary.today))
@@ -164,22 +176,12 @@ class TodayPage(QWidget):
             f"({span}). Double-click a day to see its pupils on the calendar.")
 
     def _fill_todo(self, summary: TodaySummary) -> None:
+        from desc_desktop.ui.today_models import todo_items, todo_summary
+
         items = todo_items(summary)
         self.todo_model.set_records(items)
         self._resort(self.ui.todo_table, self.todo_proxy)
-        if not items:
-            self.ui.todo_summary.setText(
-                "Nothing needs doing: every pupil has had a letter, everyone in the age range "
-                "was covered, and every letter run made was marked as sent.")
-            return
-        parts = []
-        for kind, one, many in _TODO_WORDS:
-            n = sum(item.kind is kind for item in items)
-            if n:
-                parts.append(f"{n:,} {one if n == 1 else many}")
-        self.ui.todo_summary.setText(
-            "; ".join(parts) + ". Choose pupils (Ctrl or Shift to choose several) "
-            "and press New letter run to write to them.")
+        self.ui.todo_summary.setText(todo_summary(items))
 
     @staticmethod
     def _resort(table, proxy: StyledFilter) -> None:
@@ -189,8 +191,11 @@ class TodayPage(QWidget):
     # -- acting on what needs doing ----------------------------------------------------------
 
     def selected_items(self) -> list[TodoItem]:
-        rows = sorted(self.ui.todo_table.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [index.data(RECORD_ROLE) for index in rows]
+        selection = self.ui.todo_table.selectionModel()
+        if selection is None:  # not filled in yet
+            return []
+        rows = sorted(selection.selectedRows(), key=lambda i: i.row())
+        return [index.data(_RECORD_ROLE) for index in rows]
 
     def _update_buttons(self) -> None:
         chosen = self.selected_items()
@@ -199,12 +204,13 @@ class TodayPage(QWidget):
         self.ui.open_pupil.setEnabled(len(chosen) == 1 and len(pupils) == 1)
         self.ui.letters_for.setEnabled(bool(pupils))
         self.ui.discard_run.setEnabled(len(chosen) == 1 and len(runs) == 1)
-        has_runs = any(i.kind is TodoKind.UNSENT_RUN for i in self.todo_model.records)
+        has_runs = self.todo_model is not None and any(
+            item.generated_id is not None for item in self.todo_model.records)
         self.ui.go_to_letters.setVisible(has_runs)
         self.ui.discard_run.setVisible(has_runs)
 
     def _todo_activated(self, index: QModelIndex) -> None:
-        item: TodoItem | None = index.data(RECORD_ROLE)
+        item: TodoItem | None = index.data(_RECORD_ROLE)
         if item is None:
             return
         if item.pupil_id is not None:
@@ -248,11 +254,11 @@ class TodayPage(QWidget):
                                  "sent.")
 
     def _week_day_chosen(self, index: QModelIndex) -> None:
-        day = index.data(RECORD_ROLE)
+        day = index.data(_RECORD_ROLE)
         if day is not None:
             self.show_calendar.emit(day.day)
 
     def _open_calendar(self) -> None:
         index = self.ui.week_table.currentIndex()
-        day = index.data(RECORD_ROLE) if index.isValid() else None
+        day = index.data(_RECORD_ROLE) if index.isValid() else None
         self.show_calendar.emit(day.day if day else self.ctx.today())

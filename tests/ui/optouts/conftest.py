@@ -35,7 +35,7 @@ def history_ctx(ctx: ServiceContext) -> ServiceContext:
 
 
 def slips(ctx: ServiceContext) -> list[Slip]:
-    """Every reply slip of a letter marked as sent, for a pupil with no opt-out yet and one
+    """Every reply slip of a letter marked as sent, for a pupil with no opt-out yet and a
     parent/carer with parental responsibility, oldest letter first."""
     with ctx.reading() as session:
         opted = set(session.exec(select(OptOut.pupil_id)).all())
@@ -51,7 +51,7 @@ def slips(ctx: ServiceContext) -> list[Slip]:
                      f"{pupil.legal_forename} {pupil.legal_surname}", pupil.dob,
                      letter.issue_date, letter.reply_by)
                 for link, letter, pupil in rows
-                if link.slip and pupil.id not in opted and pr.get(pupil.id) == 1]
+                if link.slip and pupil.id not in opted and pr.get(pupil.id, 0) >= 1]
 
 
 @pytest.fixture
@@ -70,3 +70,16 @@ def slip_where(history_ctx: ServiceContext):
         raise AssertionError("the demo school has no such slip")
 
     return find
+
+
+@pytest.fixture
+def slips_of_household(history_ctx: ServiceContext) -> tuple[str, list[Slip]]:
+    """A letter covering two or more children with no opt-out yet: its reference and their
+    slips."""
+    by_letter: dict[str, list[Slip]] = {}
+    for slip in slips(history_ctx):  # no opt-out yet, a parent/carer who may opt out
+        by_letter.setdefault(slip.reference, []).append(slip)
+    for reference, found in by_letter.items():
+        if len(found) >= 2:
+            return reference, found
+    raise AssertionError("the demo school has no letter covering two children")

@@ -66,16 +66,26 @@ def test_a_scanned_slip_shows_the_pupil_and_records_the_opt_out_in_time(
     assert statuses.status_of(history_ctx, slip.pupil_id).status is Status.OPTED_OUT
 
 
-def test_a_letter_reference_typed_by_hand_finds_its_child(qtbot, page, history_ctx, slip_where):
-    slip = slip_where(under_16=True)
-    found = optouts.find_slip(history_ctx, slip.reference)
-    scan(qtbot, page, slip.reference)
-    covered = [p for p in found.pupils if p.covered]
-    if len(covered) == 1:
-        assert page.fields.pupil().pupil_id == covered[0].pupil_id
-    else:  # a household letter for several children: the office chooses which
-        assert page.fields.pupil() is None
-        assert "Choose which child" in page.fields.ui.pupil.currentText()
+def test_a_letter_reference_typed_by_hand_finds_its_child_and_records(
+        qtbot, page, history_ctx, slips_of_household):
+    """A household letter's reference (no slip number): the office chooses which child."""
+    reference, children = slips_of_household
+    scan(qtbot, page, reference.lower().replace("-", " "))  # as a person might type it
+    fields = page.fields
+    assert page.ui.slip.text() == reference
+    assert page.fields.pupil() is None
+    assert fields.ui.pupil.currentText() == "Choose which child…"
+    covered = [p for p in optouts.find_slip(history_ctx, reference).pupils if p.covered]
+    assert f"covers {len(covered)} children" in fields.ui.problems.text()
+    qtbot.mouseClick(page.ui.record, Qt.MouseButton.LeftButton)  # refused: which child?
+    assert "choose which one" in fields.ui.problems.text()
+    chosen = children[-1]
+    fields.ui.pupil.setCurrentIndex(fields.ui.pupil.findData(chosen.pupil_id))
+    assert fields.ui.timeliness.text().startswith(("In time", "Late"))
+    qtbot.mouseClick(page.ui.record, Qt.MouseButton.LeftButton)
+    [entry] = opt_outs_of(history_ctx, chosen.pupil_id)
+    assert entry.letter_reference == reference
+    assert all(opt_outs_of(history_ctx, c.pupil_id) == () for c in children[:-1])
 
 
 def test_a_late_slip_is_recorded_and_marked_late(qtbot, page, history_ctx, slip_where):

@@ -1,4 +1,10 @@
-"""Starting the real app the way ``desc-desktop --db FILE`` does, minus the event loop."""
+"""Starting the real app the way ``desc-desktop --db FILE`` does, minus the event loop.
+
+The register is encrypted (benchmarks/fixture.py): the app shows its login dialog first, and
+the harness logs in as a member of staff would, as soon as the dialog has painted, with the
+fixture's administrator. The time to the login dialog and the unlock (Argon2id opening the
+register's key) are reported on their own, as well as the whole start to the usable list.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from benchmarks import ADMIN_NAME, ADMIN_PASSWORD
 from desc_desktop.cli import build_parser, database_path
 from desc_desktop.logging_setup import setup_logging
 from desc_desktop.ui.app import make_application, prepare_window
 from desc_desktop.ui.errors import install_excepthook
+from desc_desktop.ui.login import LoginDialog
 from desc_desktop.ui.main_window import MainWindow
 
 
@@ -30,6 +38,20 @@ def start_app(db: Path, settings_dir: Path, *, excepthook: bool = True
     if excepthook:
         install_excepthook()
     app_made = time.perf_counter()
+    login: dict[str, float] = {}
+
+    def log_in(dialog: LoginDialog) -> int:
+        dialog.show()
+        app.processEvents()  # painted: the person at the keyboard can type now
+        login["shown"] = time.perf_counter()
+        dialog.ui.name.setText(ADMIN_NAME)
+        dialog.ui.password.setText(ADMIN_PASSWORD)
+        dialog.try_log_in()
+        login["unlocked"] = time.perf_counter()
+        dialog.hide()
+        return dialog.result()
+
+    LoginDialog.exec = log_in  # type: ignore[method-assign]
     window = prepare_window(database_path(args), demo=args.demo)
     if window is None:
         raise RuntimeError("the app did not open its window (first-run dialog or no database)")
@@ -38,4 +60,6 @@ def start_app(db: Path, settings_dir: Path, *, excepthook: bool = True
     window.ui.sidebar.setCurrentRow(window.pupils_row)
     shown = time.perf_counter()
     return app, window, {"application_ms": (app_made - started) * 1000,
-                         "window_ms": (shown - app_made) * 1000}
+                         "login_shown_ms": (login["shown"] - app_made) * 1000,
+                         "unlock_ms": (login["unlocked"] - login["shown"]) * 1000,
+                         "window_ms": (shown - login["unlocked"]) * 1000}

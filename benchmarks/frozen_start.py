@@ -4,7 +4,9 @@
 
 Needs the bundle (`python scripts/dev.py build`), an X display (DISPLAY, e.g. Xvfb) and
 xdotool. Each start is a fresh process on the demo school's database (150 fictional pupils,
-in a temporary folder); the clock stops when X reports the window "DESC Desktop" mapped.
+in a temporary folder, encrypted, made with `init`); the clock stops when X reports the
+first window mapped: the login dialog, "Log in to DESC Desktop" (nothing of the register
+shows before it).
 The floor is the same app started from source (`python -m desc_desktop`), the same way,
 in the same run.
 """
@@ -32,7 +34,8 @@ def folder_size(folder: Path) -> int:
 
 
 def window_mapped() -> bool:
-    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^DESC Desktop"],
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name",
+                            "^(Log in to )?DESC Desktop"],
                            capture_output=True, text=True)
     return bool(found.stdout.strip())
 
@@ -75,8 +78,10 @@ def main() -> int:
                "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state"),
                "XDG_CACHE_HOME": str(home / "cache"), "QT_QPA_PLATFORM": "xcb"}
         db = home / "demo.sqlite"
-        subprocess.run([sys.executable, "-m", "desc_desktop", "--db", str(db), "demo"],
-                       env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+        made = {**env, "DESC_USER": "Benchmark", "DESC_PASSWORD": "benchmark password"}
+        for command in (["init", "--admin", "Benchmark"], ["demo"]):
+            subprocess.run([sys.executable, "-m", "desc_desktop", "--db", str(db), *command],
+                           env=made, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
         frozen, source = [], []
         time_to_window([str(app), "--db", str(db)], env)  # warm the disk cache once each
         time_to_window([sys.executable, "-m", "desc_desktop", "--db", str(db)], env)
@@ -87,9 +92,9 @@ def main() -> int:
     size = folder_size(BUNDLE) / 1e6
     frozen_ms, source_ms = statistics.median(frozen), statistics.median(source)
     print(f"Bundle: {BUNDLE.relative_to(ROOT)}, {size:.0f} MB")
-    print(f"Cold start to the main window, frozen: {frozen_ms:.0f} ms (median of "
+    print(f"Cold start to the first window (the login), frozen: {frozen_ms:.0f} ms (median of "
           f"{args.runs}: {', '.join(f'{t:.0f}' for t in frozen)})")
-    print(f"Cold start to the main window, from source (floor): {source_ms:.0f} ms "
+    print(f"Cold start to the first window (the login), from source (floor): {source_ms:.0f} ms "
           f"({', '.join(f'{t:.0f}' for t in source)})")
     print(f"Ratio frozen / source: {frozen_ms / source_ms:.2f}x")
     return 0

@@ -14,6 +14,9 @@ contacts a row, UTF-8 with a BOM), written by the parent with `write_csv`.
   same tables of a fresh register (also made by `open_database` before the clock) with
   sqlite3 `executemany`, in one transaction, on a connection with the app's pragmas.
 
+- **Encrypted**: the import again into an encrypted register (SQLCipher, a random key, as
+  the app's), for the ratio encrypted / plain: the cost of encryption at rest.
+
 One untimed run of each warms up the process (imports, SQLAlchemy's statement caches, the
 OS file cache); then RUNS timed runs of each, alternating, the order reversed every other
 round, each into a database of its own.
@@ -24,6 +27,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import secrets
 import sqlite3
 import sys
 import time
@@ -50,13 +54,14 @@ def write_csv(folder: Path, pupils: int) -> Path:
 # -- the app's import ---------------------------------------------------------------------
 
 
-def import_run(csv_path: Path, db: Path) -> dict[str, Any]:
+def import_run(csv_path: Path, db: Path, key: bytes | None = None) -> dict[str, Any]:
+    """`key`: into an encrypted (SQLCipher) register instead of a plain one."""
     from desc_desktop.services import importing
     from desc_desktop.services.context import open_context
     from desc_desktop.services.import_files import read_source
     from desc_desktop.store.engine import open_database
 
-    engine = open_database(db)
+    engine = open_database(db, key)
     try:
         ctx = dataclasses.replace(open_context(engine), today=lambda: TODAY)
         started = time.perf_counter()
@@ -69,7 +74,7 @@ def import_run(csv_path: Path, db: Path) -> dict[str, Any]:
     finally:
         engine.dispose()
     return {"s": done - started, "read_s": read - started, "mapping_s": mapped - read,
-            "apply_s": done - mapped, "rows": row_counts(db),
+            "apply_s": done - mapped, "rows": row_counts(db, key),
             "result": {"new": result.new, "updated": result.updated,
                        "unchanged": result.unchanged, "rejected": result.rejected}}
 
@@ -148,8 +153,10 @@ def floor_run(csv_path: Path, db: Path) -> dict[str, Any]:
     return {"s": done - started, "rows": row_counts(db)}
 
 
-def row_counts(db: Path) -> dict[str, int]:
-    connection = sqlite3.connect(db)
+def row_counts(db: Path, key: bytes | None = None) -> dict[str, int]:
+    from desc_desktop.store import cipher
+
+    connection = cipher.connect(db, key)
     try:
         return {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for table in ("pupil", "carer", "pupil_carer")}
@@ -162,7 +169,11 @@ def row_counts(db: Path) -> dict[str, int]:
 
 def main() -> None:
     csv_path, folder, runs = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
-    programs = {"import": import_run, "floor": floor_run}
+    # The same import into an encrypted register (its key random, as the app's): the cost
+    # of encryption at rest, as a ratio against the plain import in the same process.
+    key = secrets.token_bytes(32)
+    programs = {"import": import_run, "floor": floor_run,
+                "import_encrypted": lambda csv, db: import_run(csv, db, key)}
     made = 0
 
     def fresh_db() -> Path:

@@ -4,6 +4,7 @@ Run by the parent, in fresh processes:
 
     python -m benchmarks.letters_run time DB FOLDER RUNS
     python -m benchmarks.letters_run memory DB FOLDER LETTERS app|floor
+    python -m benchmarks.letters_run encryption DB FOLDER RUNS
 
 Each prints one report line (timings in seconds, memory in KiB).
 
@@ -16,6 +17,9 @@ Each prints one report line (timings in seconds, memory in KiB).
   registered: each paragraph broken into lines with `simpleSplit` and drawn with
   `drawString`, each letter on as many pages as the app gave it (counted in the untimed
   warm-up run), and `save()`. No platypus, no frames, no styles.
+
+`encryption`: the run (plan, then PDF) from the plain register and from an encrypted copy,
+alternating, after one warm-up of each: the cost of encryption at rest as a ratio.
 
 `time`: one untimed run of each (imports, fonts, caches), then RUNS timed runs of each,
 alternating, the order reversed every other round. It writes the page count of each letter
@@ -412,10 +416,63 @@ def memory_main(db: Path, folder: Path, count: int, which: str) -> dict[str, Any
             "method": method, "s": seconds, "bytes": size, "which": which}
 
 
+def encryption_main(db: Path, folder: Path, runs: int) -> dict[str, Any]:
+    """The letter run as the app makes it (plan_run, the template and school read, every
+    letter written to the PDF) from the plain register and from an encrypted copy of it
+    (SQLCipher, a random key, as the app's), alternating in one process."""
+    import secrets
+
+    from desc_desktop.store import cipher
+
+    key = secrets.token_bytes(32)
+    encrypted = folder / "letters-encrypted.sqlite"
+    cipher.export_encrypted(db, encrypted, key)
+    sources = {"plain": (db, None), "encrypted": (encrypted, key)}
+    plans: dict[str, list[float]] = {name: [] for name in sources}
+    made = 0
+
+    def timed(name: str) -> float:
+        from desc_desktop.services import letter_runs, letters, school
+        from desc_desktop.services.letters_pdf import write_letters
+        from desc_desktop.store.engine import open_database
+
+        nonlocal made
+        made += 1
+        path, source_key = sources[name]
+        out = folder / f"{name}-{made}.pdf"
+        engine = open_database(path, source_key)
+        try:
+            ctx = _context(engine)
+            gc.collect()
+            started = time.perf_counter()
+            plan = letters.plan_run(ctx, ISSUE)
+            planned = time.perf_counter()
+            _version, template = letter_runs.current_template(ctx)
+            write_letters(out, plan, template, school.get_school(ctx))
+            seconds = time.perf_counter() - started
+            plans[name].append(planned - started)
+        finally:
+            engine.dispose()
+        out.unlink()
+        return seconds
+
+    warm = {name: timed(name) for name in sources}
+    results: dict[str, list[float]] = {name: [] for name in sources}
+    for n in range(runs):
+        order = list(sources) if n % 2 == 0 else list(reversed(sources))
+        for name in order:
+            results[name].append(timed(name))
+    return {**results, "warm_up": warm,
+            "plan_s": {name: sorted(values[1:])[len(values[1:]) // 2]
+                       for name, values in plans.items()}}
+
+
 def main() -> None:
     command, db, folder = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     if command == "time":
         result = time_main(db, folder, int(sys.argv[4]))
+    elif command == "encryption":
+        result = encryption_main(db, folder, int(sys.argv[4]))
     elif command == "memory":
         result = memory_main(db, folder, int(sys.argv[4]), sys.argv[5])
     else:

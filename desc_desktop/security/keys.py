@@ -41,8 +41,10 @@ class KdfParams:
     lanes: int
 
 
-DEFAULT_KDF = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=2)
-"""64 MiB, 3 passes, 2 lanes: about a quarter of a second on a 2-core office PC."""
+DEFAULT_KDF = KdfParams(memory_kib=128 * 1024, iterations=4, lanes=2)
+"""128 MiB, 4 passes, 2 lanes: about 0.2 s on a 2-core machine (benchmarks/unlock.py), so a
+slower office PC still unlocks well within a second, while every guess at a copied key file
+costs an attacker as much."""
 
 _in_force = DEFAULT_KDF
 

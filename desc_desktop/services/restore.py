@@ -101,12 +101,27 @@ def _upgrade_and_record(staged: Path, contents: BackupContents, aside: Path | No
     try:
         if contents.needs_upgrade:
             migrate.upgrade_to_head(engine)
+        if actor is not None:
+            _keep_account(engine, actor)
         ctx = ServiceContext(engine=engine, actor=actor or default_actor(engine))
         with ctx.unit_of_work(RESTORED, "backup") as uow:
             uow.record(summary=f"Register restored from a backup: {contents.file.name}",
                        changes=_restore_changes(contents, aside))
     finally:
         engine.dispose()
+
+
+def _keep_account(engine, actor: Actor) -> None:
+    """The account restoring, in a backup made before it was added: its entry needs it, and
+    so does its next login (ids are never reused: a removed account stays, inactive)."""
+    from sqlmodel import Session
+
+    from desc_desktop.store.tables import StaffMember
+
+    with Session(engine) as session, session.begin():
+        if actor.staff_id is not None and session.get(StaffMember, actor.staff_id) is None:
+            session.add(StaffMember(id=actor.staff_id, name=actor.name,
+                                    role=actor.role.value, active=True))
 
 
 def _restore_changes(contents: BackupContents, aside: Path | None) -> dict:

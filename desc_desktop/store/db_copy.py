@@ -250,6 +250,18 @@ def restore_into(database: Path, staged: Path) -> None:
     if not database.is_file():
         copy_database(staged, database)
         return
+    key = cipher.key_for(database)
+    if key is not None and cipher.is_plain(staged):
+        # A backup from before the register was encrypted: encrypted with its key first,
+        # so the register stays encrypted (and SQLite's backup API copies like to like).
+        encrypted = cipher.encrypting_name(staged)
+        cipher.export_encrypted(staged, encrypted, key)
+        cipher.remember(encrypted, key)
+        try:
+            restore_into(database, encrypted)
+        finally:
+            remove_with_sidecars(encrypted)
+        return
     try:
         _backup_into(staged, database)
     except cipher.OperationalError as e:

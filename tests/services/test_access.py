@@ -231,3 +231,23 @@ def test_a_backup_travels_with_its_key_file_and_opens_with_the_recovery_key(scho
     assert login.open_with_recovery_key(target, made.recovery_key).key == made.ctx.unlocked.key
     assert login.log_in(target, "Anne Admin", PASSWORD).key == made.ctx.unlocked.key
     assert not keyring.load(target).pending  # the key slots only, not who tried to log in
+
+
+def test_a_backup_from_before_encryption_restores_into_the_encrypted_register(tmp_path):
+    from desc_desktop.services import backups, restore
+
+    path = tmp_path / "school.sqlite"
+    plain = open_register(path)
+    demo.fill_demo(plain, pupils=12, seed=6)
+    old_backup = tmp_path / "usb" / "before-logins.sqlite"
+    backups.back_up_to(plain, old_backup)  # a plain backup, on a USB stick
+    plain.engine.dispose()
+    made = access.set_up_administrator(path, "Anne Admin", PASSWORD, PASSWORD)
+    pupils.delete_pupil(made.ctx, pupils.list_pupils(made.ctx)[0].id)
+    actor = made.ctx.actor
+    made.ctx.engine.dispose()
+    restore.restore_backup(path, old_backup, actor=actor)
+    assert not cipher.is_plain(path)
+    ctx = access.log_in_and_open(path, "Anne Admin", PASSWORD, how=None)
+    assert pupils.count_pupils(ctx) == 12
+    ctx.engine.dispose()

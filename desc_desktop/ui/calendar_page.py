@@ -107,6 +107,8 @@ class CalendarPage(QWidget):
         ui.next_table.selectionModel().currentRowChanged.connect(self._next_chosen)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self._load_month())
         self.calendar.selectionChanged.connect(self._show_day)
+        # Enter (or a double-click) on a day: on to its pupils, to open one.
+        self.calendar.activated.connect(lambda _day: self.ui.day_table.setFocus())
         ui.today.clicked.connect(self.go_to_today)
         ui.open_pupil.clicked.connect(self.open_chosen)
         ui.splitter.setSizes([480, 440])

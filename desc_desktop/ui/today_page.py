@@ -85,8 +85,6 @@ class TodayPage(QWidget):
         big.setBold(True)
         for count in (ui.awaiting_count, ui.opted_out_count, ui.may_share_count):
             count.setFont(big)
-        for label in (ui.others, ui.week_summary, ui.todo_summary, ui.date):
-            label.setStyleSheet(HINT_STYLE)
         ui.open_calendar.setIcon(icon("calendar-days"))
         ui.open_pupil.setIcon(icon("user-pen"))
         ui.letters_for.setIcon(icon("mail"))
@@ -109,6 +107,10 @@ class TodayPage(QWidget):
         from desc_desktop.ui.today_models import TODO_COLUMNS, WEEK_COLUMNS
 
         ui = self.ui
+        # Style sheets too: the first one set in the app costs a few ms (Qt's style sheet
+        # style is made then), and these labels are empty until now anyway.
+        for label in (ui.others, ui.week_summary, ui.todo_summary, ui.date):
+            label.setStyleSheet(HINT_STYLE)
         for name, status in (("awaiting", Status.AWAITING_REPLY),
                              ("opted_out", Status.OPTED_OUT), ("may_share", Status.MAY_SHARE)):
             box = getattr(ui, f"{name}_box")

@@ -152,3 +152,15 @@ def plan_reissue(ctx: ServiceContext, reference: str, issue_date: date,
             to_pupil=original.to_pupil, sort_key=(), reissue_of=original.id)
     return RunPlan(run_number, issue_date, delivery, received, reply_by(received), [letter],
                    [], (settings.window_left_mm, settings.window_top_mm))
+
+
+def record_printed(ctx: ServiceContext, plan: RunPlan, pages: int, printer: str) -> None:
+    """Letters sent to a printer: paper copies of personal data, so the audit trail says
+    which run, how many pages and on which printer (whether or not the run is sent yet)."""
+    sent = "" if plan.letters and plan.letters[0].reissue_of is None else " (a reprint)"
+    with ctx.unit_of_work("letters.printed", "letter_run") as uow:
+        uow.record(entity_id=plan.run_number, summary=(
+            f"Letters of run {plan.run_number}{sent} printed: {pages:,} "
+            f"page{'' if pages == 1 else 's'} on {printer or 'the printer'}"),
+            changes={"pages": pages, "printer": printer, "letters": len(plan.letters),
+                     "issue_date": plan.issue_date})

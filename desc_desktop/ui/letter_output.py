@@ -43,6 +43,8 @@ def print_letters(page: LetterRunPage, made: MadeLetters) -> None:
         return print_pdf(path, printer, progress)
 
     def printed(pages: int) -> None:
+        if page.ctx is not None:
+            letter_runs.record_printed(page.ctx, made.plan, pages, printer.printerName())
         page.status_message.emit(f"{pages:,} page{'' if pages == 1 else 's'} sent to the "
                                  "printer.")
 

@@ -133,3 +133,17 @@ def test_saved_settings_reach_the_plan_without_being_passed(school_ctx):
     plan = letters.plan_run(school_ctx, ISSUE)
     assert plan.window_mm == (20, 60)
     assert not any(letter.to_pupil for letter in plan.letters)
+
+
+def test_printing_letters_is_recorded_with_the_pages_and_printer(school_ctx, engine):
+    plan = letters.plan_run(school_ctx, date(2026, 11, 30))
+    letter_runs.record_printed(school_ctx, plan, 12, "Office printer")
+    with Session(engine) as session:
+        entry = session.exec(select(AuditEntry).where(
+            AuditEntry.action == "letters.printed")).one()
+    assert entry.entity_id == plan.run_number
+    assert entry.summary == (f"Letters of run {plan.run_number} printed: 12 pages on "
+                             "Office printer")
+    changes = json.loads(entry.changes)
+    assert (changes["pages"], changes["printer"]) == (12, "Office printer")
+    assert changes["letters"] == len(plan.letters)

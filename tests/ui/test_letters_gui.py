@@ -524,6 +524,11 @@ def test_print_draws_the_chosen_pages_and_open_uses_the_default_viewer(
     qtbot.mouseClick(run.ui.print_letters, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not run.busy, timeout=WAIT_MS)
     assert "2 pages sent to the printer" in window.statusBar().currentMessage()
+    from desc_desktop.services import audit
+
+    printed_entries = [e for e in audit.recent_entries(run.ctx, 10)
+                       if e.action == "letters.printed"]
+    assert [e.changes["pages"] for e in printed_entries] == [2]
     pages = PdfReader(printed).pages
     assert len(pages) == 2
     width, height = float(pages[0].mediabox.width), float(pages[0].mediabox.height)

@@ -22,11 +22,12 @@ from desc_desktop.services.errors import Refused
 from desc_desktop.services.export_files import FileFormat
 from desc_desktop.services.exports import ConnexionsPlan, Disclosed
 from desc_desktop.ui.dates import BadDate, format_uk, parse_uk_date
-from desc_desktop.ui.export_models import RecordsFilter, return_lines_model
+from desc_desktop.ui.export_models import return_lines_model
 from desc_desktop.ui.export_save import save_export, saved_message
 from desc_desktop.ui.generated.ui_connexions_export import Ui_ConnexionsExportView
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.problems import HINT_STYLE, PROBLEM_STYLE
+from desc_desktop.ui.styled_model import StyledFilter
 from desc_desktop.ui.tables import prepare_table
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class ConnexionsExportView(QWidget):
         self.task = None
         ui = self.ui
         self.model = return_lines_model(self)
-        self.proxy = RecordsFilter(self)
+        self.proxy = StyledFilter(self)
         self.proxy.setSourceModel(self.model)
         prepare_table(ui.table, self.proxy, (230, 200))
         ui.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -14,14 +14,10 @@ from desc_desktop.domain.exports.disclosure import ExportKind
 from desc_desktop.services import disclosures
 from desc_desktop.services.disclosures import DisclosureRecord
 from desc_desktop.ui.dates import BadDate, format_uk, format_when, parse_uk_date
-from desc_desktop.ui.export_models import (
-    RECORD_ROLE,
-    RecordsFilter,
-    disclosed_pupils_model,
-    disclosure_log_model,
-)
+from desc_desktop.ui.export_models import disclosed_pupils_model, disclosure_log_model
 from desc_desktop.ui.generated.ui_disclosure_log import Ui_DisclosureLogView
 from desc_desktop.ui.problems import HINT_STYLE, PROBLEM_STYLE
+from desc_desktop.ui.styled_model import RECORD_ROLE, StyledFilter
 from desc_desktop.ui.tables import prepare_table
 
 if TYPE_CHECKING:
@@ -36,12 +32,12 @@ class DisclosureLogView(QWidget):
         self.ctx: ServiceContext | None = None
         ui = self.ui
         self.model = disclosure_log_model(self)
-        self.proxy = RecordsFilter(self)
+        self.proxy = StyledFilter(self)
         self.proxy.setSourceModel(self.model)
         prepare_table(ui.table, self.proxy, (125, 130, 80, 60, 190, 220, 260, 70))
         ui.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.pupils_model = disclosed_pupils_model(self)
-        self.pupils_proxy = RecordsFilter(self)
+        self.pupils_proxy = StyledFilter(self)
         self.pupils_proxy.setSourceModel(self.pupils_model)
         prepare_table(ui.pupils, self.pupils_proxy, (220,))
         ui.pupils.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -15,11 +15,12 @@ from desc_desktop.services import exports, pupils
 from desc_desktop.services.export_files import FileFormat
 from desc_desktop.services.exports import Disclosed, OptOutList
 from desc_desktop.ui.dates import BadDate, format_uk, parse_uk_date
-from desc_desktop.ui.export_models import RecordsFilter, opt_out_list_model
+from desc_desktop.ui.export_models import opt_out_list_model
 from desc_desktop.ui.export_save import save_export, saved_message
 from desc_desktop.ui.generated.ui_optout_export import Ui_OptOutExportView
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.problems import HINT_STYLE, PROBLEM_STYLE
+from desc_desktop.ui.styled_model import StyledFilter
 from desc_desktop.ui.tables import prepare_table
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class OptOutExportView(QWidget):
         self.task = None
         ui = self.ui
         self.model = opt_out_list_model(self)
-        self.proxy = RecordsFilter(self)
+        self.proxy = StyledFilter(self)
         self.proxy.setSourceModel(self.model)
         prepare_table(ui.table, self.proxy, (150, 130, 95, 75, 60, 210, 95))
         ui.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from desc_desktop.services import disclosures
 from desc_desktop.ui.dates import format_when
-from desc_desktop.ui.export_models import RecordsFilter, pupil_disclosures_model
+from desc_desktop.ui.export_models import pupil_disclosures_model
 from desc_desktop.ui.generated.ui_pupil_disclosures import Ui_PupilDisclosuresView
 from desc_desktop.ui.problems import HINT_STYLE
+from desc_desktop.ui.styled_model import StyledFilter
 from desc_desktop.ui.tables import prepare_table
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ class PupilDisclosuresView(QWidget):
         self.ctx = ctx
         self.pupil_id: int | None = None
         self.model = pupil_disclosures_model(self)
-        self.proxy = RecordsFilter(self)
+        self.proxy = StyledFilter(self)
         self.proxy.setSourceModel(self.model)
         prepare_table(self.ui.table, self.proxy, (120, 105, 180, 150, 330, 200))
         self.ui.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -27,7 +27,7 @@ from desc_desktop.ui.icons import icon
 from desc_desktop.ui.operation import BackgroundTask, Progress
 from desc_desktop.ui.problems import PROBLEM_STYLE, clear_problems, show_problems
 from desc_desktop.ui.record_model import RecordTableModel
-from desc_desktop.ui.tables import prepare_table
+from desc_desktop.ui.tables import prepare_table, selected_data
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
@@ -155,8 +155,7 @@ class AuditTrailView(QWidget):
     # -- one entry --------------------------------------------------------------------
 
     def selected_entry(self) -> TrailEntry | None:
-        rows = self.ui.entries.selectionModel().selectedRows()
-        return rows[0].data(ENTRY_ROLE) if rows else None
+        return selected_data(self.ui.entries, ENTRY_ROLE)
 
     def select_source_row(self, row: int) -> None:
         index = self.proxy.mapFromSource(self.model.index(row, 0))

@@ -18,7 +18,7 @@ from desc_desktop.ui.export_models import disclosed_pupils_model, disclosure_log
 from desc_desktop.ui.generated.ui_disclosure_log import Ui_DisclosureLogView
 from desc_desktop.ui.problems import HINT_STYLE, PROBLEM_STYLE
 from desc_desktop.ui.styled_model import RECORD_ROLE, StyledFilter
-from desc_desktop.ui.tables import prepare_table
+from desc_desktop.ui.tables import prepare_table, select_first, selected_data
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
@@ -98,17 +98,10 @@ class DisclosureLogView(QWidget):
         self._update()
 
     def selected(self) -> DisclosureRecord | None:
-        rows = self.ui.table.selectionModel().selectedRows()
-        return rows[0].data(RECORD_ROLE) if rows else None
+        return selected_data(self.ui.table, RECORD_ROLE)
 
     def select(self, disclosure_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(RECORD_ROLE).id == disclosure_id:
-                self.ui.table.selectRow(row)
-                self.ui.table.scrollTo(index)
-                return True
-        return False
+        return select_first(self.ui.table, RECORD_ROLE, lambda d: d.id == disclosure_id)
 
     def _update(self) -> None:
         ui = self.ui

@@ -27,7 +27,7 @@ from desc_desktop.ui.optout_fields import timeliness_style
 from desc_desktop.ui.optout_models import OPT_OUT_COLUMNS, OptOutShow, opt_out_words
 from desc_desktop.ui.problems import HINT_STYLE, PROBLEM_STYLE, clear_problems, show_problems
 from desc_desktop.ui.styled_model import RECORD_ROLE, StyledFilter, StyledTableModel
-from desc_desktop.ui.tables import prepare_table
+from desc_desktop.ui.tables import prepare_table, selected_data
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
@@ -226,8 +226,7 @@ class OptOutsPage(QWidget):
         self._update_list_buttons()
 
     def selected(self) -> OptOutRow | None:
-        rows = self.ui.table.selectionModel().selectedRows()
-        return rows[0].data(RECORD_ROLE) if rows else None
+        return selected_data(self.ui.table, RECORD_ROLE)
 
     def select_opt_out(self, opt_out_id: int) -> None:
         for row in range(self.proxy.rowCount()):

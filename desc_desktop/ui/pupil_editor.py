@@ -38,6 +38,7 @@ from desc_desktop.ui.pupil_disclosures import PupilDisclosuresView
 from desc_desktop.ui.record_model import RECORD_ROLE, Column, RecordTableModel
 from desc_desktop.ui.status_style import show_status
 from desc_desktop.ui.styled_model import StyledTableModel
+from desc_desktop.ui.tables import selected_data
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
@@ -305,8 +306,7 @@ class PupilEditor(QDialog):
         self._update_optout_buttons()
 
     def selected_opt_out(self) -> optouts.OptOutEntry | None:
-        rows = self.ui.optouts_table.selectionModel().selectedRows()
-        return rows[0].data(RECORD_ROLE) if rows else None
+        return selected_data(self.ui.optouts_table, RECORD_ROLE)
 
     def _update_optout_buttons(self) -> None:
         chosen = self.selected_opt_out()

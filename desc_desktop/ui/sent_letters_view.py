@@ -15,7 +15,7 @@ from desc_desktop.ui.generated.ui_sent_letters import Ui_SentLettersView
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.problems import HINT_STYLE
 from desc_desktop.ui.sent_letters_model import LETTER_ROLE, SentLetterFilter, SentLetterModel
-from desc_desktop.ui.tables import prepare_table
+from desc_desktop.ui.tables import prepare_table, select_first, selected_data
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
@@ -92,17 +92,10 @@ class SentLettersView(QWidget):
             self.ui.table.setFocus()
 
     def selected(self) -> SentLetter | None:
-        rows = self.ui.table.selectionModel().selectedRows()
-        return rows[0].data(LETTER_ROLE) if rows else None
+        return selected_data(self.ui.table, LETTER_ROLE)
 
     def select_reference(self, reference: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(LETTER_ROLE).reference == reference:
-                self.ui.table.selectRow(row)
-                self.ui.table.scrollTo(index)
-                return True
-        return False
+        return select_first(self.ui.table, LETTER_ROLE, lambda s: s.reference == reference)
 
     def _update(self) -> None:
         ui = self.ui

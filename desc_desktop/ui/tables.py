@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView
@@ -19,3 +20,21 @@ def prepare_table(table: QTableView, model: QAbstractItemModel,
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     return header
+
+
+def selected_data(table: QTableView, role: int) -> Any:
+    """The `role` data of the table's first selected row, or None when nothing is selected."""
+    rows = table.selectionModel().selectedRows()
+    return rows[0].data(role) if rows else None
+
+
+def select_first(table: QTableView, role: int, matches: Callable[[Any], bool]) -> bool:
+    """Selects and shows the first row (as shown) whose `role` data `matches`; False if none."""
+    model = table.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if matches(index.data(role)):
+            table.selectRow(row)
+            table.scrollTo(index)
+            return True
+    return False

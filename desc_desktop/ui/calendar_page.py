@@ -14,6 +14,7 @@ from desc_desktop.services import statuses
 from desc_desktop.services.snapshot import DeferredContext
 from desc_desktop.ui.deadline_calendar import TIMING_WORDS, counts_per_day, shown_range
 from desc_desktop.ui.generated.ui_calendar_page import Ui_CalendarPage
+from desc_desktop.ui.headings import embolden
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.optout_models import (
     DEADLINE_COLUMNS,
@@ -89,10 +90,7 @@ class CalendarPage(QWidget):
 
     def _setup(self) -> None:
         ui = self.ui
-        font = ui.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        ui.title.setFont(font)
+        embolden(ui.title)
         ui.legend.setText(legend_html())
         ui.open_hint.setStyleSheet(HINT_STYLE)
         ui.today.setIcon(icon("calendar-days"))

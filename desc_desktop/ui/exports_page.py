@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from desc_desktop.services.snapshot import DeferredContext
 from desc_desktop.ui.generated.ui_exports_page import Ui_ExportsPage
+from desc_desktop.ui.headings import embolden
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.problems import HINT_STYLE
 
@@ -30,10 +31,7 @@ class ExportsPage(QWidget):
         self.ui = Ui_ExportsPage()
         self.ui.setupUi(self)
         ui = self.ui
-        font = ui.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        ui.title.setFont(font)
+        embolden(ui.title)
         ui.intro.setStyleSheet(HINT_STYLE)
         ui.tabs.setTabIcon(OPTOUTS_TAB, icon("shield-off"))
         ui.tabs.setTabIcon(CONNEXIONS_TAB, icon("send"))

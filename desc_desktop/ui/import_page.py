@@ -28,6 +28,7 @@ from desc_desktop.services.importing import (
 from desc_desktop.services.snapshot import DeferredContext
 from desc_desktop.ui.dates import BadDate, format_uk, parse_uk_date
 from desc_desktop.ui.generated.ui_import_page import Ui_ImportPage
+from desc_desktop.ui.headings import embolden
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.import_models import (
     OUTCOME_LABELS,
@@ -96,10 +97,7 @@ class ImportPage(QWidget):
     # -- setting up --------------------------------------------------------------------
 
     def _setup_look(self) -> None:
-        font = self.ui.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.ui.title.setFont(font)
+        embolden(self.ui.title)
         self.ui.choose_file.setIcon(icon("file-input"))
         self.ui.import_another.setIcon(icon("file-input"))
         self.ui.save_rejected.setIcon(icon("file-output"))

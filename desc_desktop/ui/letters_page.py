@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from desc_desktop.services.sent_letters import SentLetter
 from desc_desktop.services.snapshot import DeferredContext
 from desc_desktop.ui.generated.ui_letters_page import Ui_LettersPage
+from desc_desktop.ui.headings import embolden
 from desc_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -34,10 +35,7 @@ class LettersPage(QWidget):
         self.ctx = ctx.open() if isinstance(ctx, DeferredContext) else ctx
         self.ui = Ui_LettersPage()
         self.ui.setupUi(self)
-        font = self.ui.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.ui.title.setFont(font)
+        embolden(self.ui.title)
         self.ui.tabs.setTabIcon(RUN_TAB, icon("mail"))
         self.ui.tabs.setTabIcon(TEMPLATE_TAB, icon("file-text"))
         self.ui.tabs.setTabIcon(SENT_TAB, icon("send"))

@@ -21,6 +21,7 @@ from desc_desktop.services.errors import NotFound, Refused
 from desc_desktop.services.snapshot import DeferredContext
 from desc_desktop.ui.dates import format_uk
 from desc_desktop.ui.generated.ui_optouts_page import Ui_OptOutsPage
+from desc_desktop.ui.headings import embolden
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.optout_dialogs import WithdrawDialog
 from desc_desktop.ui.optout_fields import timeliness_style
@@ -93,10 +94,7 @@ class OptOutsPage(QWidget):
 
     def _setup(self) -> None:
         ui = self.ui
-        font = ui.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        ui.title.setFont(font)
+        embolden(ui.title)
         ui.find.setIcon(icon("search"))
         ui.record.setIcon(icon("shield-off"))
         ui.open_pupil.setIcon(icon("user-pen"))

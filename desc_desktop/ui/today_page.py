@@ -21,6 +21,7 @@ from desc_desktop.services import generated_runs, statuses
 from desc_desktop.services.errors import NotFound
 from desc_desktop.ui.dates import format_uk
 from desc_desktop.ui.generated.ui_today_page import Ui_TodayPage
+from desc_desktop.ui.headings import embolden
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.problems import HINT_STYLE
 from desc_desktop.ui.tables import prepare_table
@@ -76,15 +77,9 @@ class TodayPage(QWidget):
 
     def _setup(self) -> None:
         ui = self.ui
-        font = ui.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        ui.title.setFont(font)
-        big = ui.awaiting_count.font()
-        big.setPointSizeF(big.pointSizeF() * 2.2)
-        big.setBold(True)
+        embolden(ui.title)
         for count in (ui.awaiting_count, ui.opted_out_count, ui.may_share_count):
-            count.setFont(big)
+            embolden(count, 2.2)
         ui.open_calendar.setIcon(icon("calendar-days"))
         ui.open_pupil.setIcon(icon("user-pen"))
         ui.letters_for.setIcon(icon("mail"))

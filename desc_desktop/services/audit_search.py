@@ -137,9 +137,9 @@ def _filtered(session: Session, wanted: TrailFilter) -> Select | None:
     """The query for `wanted`, or None when no entry can match (a name that matches no one)."""
     query = select(AuditEntry)
     if wanted.since is not None:
-        query = query.where(col(AuditEntry.at) >= _utc_start_of(wanted.since))
+        query = query.where(col(AuditEntry.at) >= utc_start_of(wanted.since))
     if wanted.until is not None:
-        query = query.where(col(AuditEntry.at) < _utc_start_of(wanted.until + timedelta(1)))
+        query = query.where(col(AuditEntry.at) < utc_start_of(wanted.until + timedelta(1)))
     if wanted.staff_id is not None:
         query = query.where(AuditEntry.staff_id == wanted.staff_id)
     if wanted.kind:
@@ -153,7 +153,7 @@ def _filtered(session: Session, wanted: TrailFilter) -> Select | None:
     return query
 
 
-def _utc_start_of(day: date) -> datetime:
+def utc_start_of(day: date) -> datetime:
     """Midnight at the start of the office's calendar day (in the PC's time zone)."""
     return datetime.combine(day, time.min).astimezone(UTC)
 

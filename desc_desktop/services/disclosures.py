@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlmodel import col, select
 
 from desc_desktop.domain.exports.disclosure import ExportKind, describe_fields
 from desc_desktop.domain.search import fold, query_terms
+from desc_desktop.services.audit_search import utc_start_of
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.store.tables import Disclosure, DisclosurePupil
 
@@ -79,9 +80,9 @@ def disclosure_log(ctx: ServiceContext, wanted: LogFilter | None = None
     wanted = wanted or LogFilter()
     query = select(Disclosure)
     if wanted.since is not None:
-        query = query.where(col(Disclosure.at) >= _utc_start_of(wanted.since))
+        query = query.where(col(Disclosure.at) >= utc_start_of(wanted.since))
     if wanted.until is not None:
-        query = query.where(col(Disclosure.at) < _utc_start_of(wanted.until + timedelta(1)))
+        query = query.where(col(Disclosure.at) < utc_start_of(wanted.until + timedelta(1)))
     if wanted.kind is not None:
         query = query.where(Disclosure.kind == ExportKind(wanted.kind).value)
     with ctx.reading() as session:
@@ -130,6 +131,3 @@ def _list(text: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
-def _utc_start_of(day: date) -> datetime:
-    """Midnight at the start of the office's calendar day (in the PC's time zone)."""
-    return datetime.combine(day, time.min).astimezone(UTC)

@@ -129,5 +129,3 @@ def _list(text: str) -> tuple[str, ...]:
     except ValueError:
         return ()
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
-
-

@@ -50,6 +50,10 @@ class Operation(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def release_work(self) -> None:
+        """Once finished: let go of the work function and whatever it holds."""
+        self._work = _ignore
+
     def run(self) -> None:
         progress = Progress(self.signals.progress.emit, self._cancel)
         try:
@@ -103,20 +107,27 @@ class BackgroundTask(QObject):
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
+        handler = self._on_success
         self._finish()
-        self._on_success(result)
+        handler(result)
 
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
+        handler = self._on_failure
         self._finish()
-        self._on_failure(error)
+        handler(error)
 
     @Slot()
     def _finish(self) -> None:
+        # The task itself is not deleted here: deleting it (deleteLater) while its worker's
+        # signals object was being torn down crashed now and then in QObject::~QObject. It
+        # stays, an empty shell, as a child of its parent until that goes; what it held for
+        # the work (inputs, handlers and so the results they reach) is let go now.
         self.done = True
         self.dialog.reset()
         self.dialog.deleteLater()
-        self.deleteLater()
+        self.operation.release_work()
+        self._on_success = self._on_failure = _ignore
 
 
 def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
@@ -128,3 +139,7 @@ def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progre
 
 def _reraise(error: BaseException) -> None:
     raise error
+
+
+def _ignore(*_args: object) -> None:
+    return None

@@ -97,3 +97,38 @@ def test_cancel_stops_the_work_at_its_next_report(qtbot):
 def _no_dialogs_left(qtbot):
     yield
     qtbot.wait(10)
+
+
+def test_many_tasks_on_one_page_then_the_page_goes_without_a_crash(qtbot):
+    """Finished tasks are no longer deleted one by one (that crashed now and then in
+    QObject::~QObject, seen in the letters GUI tests); they stay as children of their page
+    until it goes. So: many short tasks on one parent hold none of their results, and the
+    parent then goes cleanly."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    class Result:
+        pass
+
+    parent = QWidget()
+    results: list[weakref.ref] = []
+    done: list[int] = []
+    for n in range(150):
+        def work(_progress: Progress, n: int = n) -> Result:
+            result = Result()
+            results.append(weakref.ref(result))
+            return result
+
+        BackgroundTask(parent, "Working…", work, lambda _result, n=n: done.append(n)).start()
+        qtbot.waitUntil(lambda n=n: n in done, timeout=5_000)
+    QCoreApplication.processEvents()
+    gc.collect()
+    # The results went to the handlers and nowhere else: nothing keeps them alive afterwards.
+    assert [ref for ref in results if ref() is not None] == []
+    parent.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    assert done == list(range(150))

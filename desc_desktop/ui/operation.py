@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -46,6 +46,8 @@ class Operation(QRunnable):
         self.signals = _Signals()
         self._work = work
         self._cancel = threading.Event()
+        self.finished = threading.Event()
+        """Set as the worker leaves run(): only then may the signals object be let go."""
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -64,6 +66,8 @@ class Operation(QRunnable):
             self.signals.failed.emit(e)
         else:
             self.signals.succeeded.emit(result)
+        finally:
+            self.finished.set()
 
 
 class BackgroundTask(QObject):
@@ -128,6 +132,19 @@ class BackgroundTask(QObject):
         self.dialog.deleteLater()
         self.operation.release_work()
         self._on_success = self._on_failure = _ignore
+
+
+def release_when_finished(operation: Operation, keep: set[Operation]) -> None:
+    """Drop `operation` from `keep` (its last reference) once its worker has left run() and a
+    moment more: freeing the signals object while the worker is still inside an emit of it
+    crashes. Called on the UI thread when the result has arrived."""
+    def check() -> None:
+        if operation.finished.is_set():
+            QTimer.singleShot(50, lambda: keep.discard(operation))
+        else:
+            QTimer.singleShot(10, check)
+
+    check()
 
 
 def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progress], Any],

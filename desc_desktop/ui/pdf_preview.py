@@ -18,7 +18,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 
-from desc_desktop.ui.operation import Cancelled, Operation, Progress
+from desc_desktop.ui.operation import Cancelled, Operation, Progress, release_when_finished
 
 PRINT_DPI = 300
 """Pages are drawn for the printer at this resolution: sharp text, bounded memory."""
@@ -83,8 +83,8 @@ def run_quietly(work: Callable[[], Any], on_success: Callable[[Any], None],
     signals.failed.connect(on_failure)
 
     def finished(*_args) -> None:
-        _running.discard(operation)
-        signals.deleteLater()  # and with it these connections, which hold the operation
+        operation.release_work()
+        release_when_finished(operation, _running)
 
     for signal in (signals.succeeded, signals.failed, signals.cancelled):
         signal.connect(finished)

@@ -106,10 +106,14 @@ def _open_database(path: Path, key: bytes | None) -> Engine:
 
 def prune_copies(path: Path, label_prefix: str, keep: int) -> None:
     """Keep only the newest `keep` copies: each is a full copy of the children's data."""
-    copies = sorted(path.parent.glob(f"{path.stem}.{label_prefix}*"),
+    # The copies themselves, not the key files and SQLite files beside them (counting those
+    # kept fewer copies, and left copies without their key file): each goes with its own.
+    suffix = path.suffix or ".sqlite"
+    copies = sorted((p for p in path.parent.glob(f"{path.stem}.{label_prefix}*")
+                     if p.name.endswith(suffix)),
                     key=lambda p: p.stat().st_mtime, reverse=True)
     for old in copies[keep:]:
-        old.unlink()
+        db_copy.remove_with_sidecars(old)
 
 
 def backup_copy(path: Path, label: str) -> Path:

@@ -151,3 +151,21 @@ def test_only_the_newest_copies_kept_aside_stay(ctx, database, tmp_path, monkeyp
     aside = [p for p in database.parent.iterdir() if "before-restore" in p.name]
     assert sorted(p.name for p in aside) == [f"t.before-restore.2026112{n}.sqlite"
                                              for n in (12, 13, 14)]
+
+
+def test_copies_kept_aside_of_an_encrypted_register_keep_their_key_files(
+        new_register, open_logged_in, tmp_path, monkeypatch):
+    database = new_register(tmp_path / "school.sqlite")
+    ctx = open_logged_in(database)
+    saved = backups.back_up_to(ctx, tmp_path / "usb" / "saved.sqlite").path
+    actor = ctx.actor
+    ctx.engine.dispose()
+    stamps = iter(range(10, 60))
+    real = db_copy.aside_name
+    monkeypatch.setattr(db_copy, "aside_name", lambda database, label: real(
+        database, label).with_name(f"school.{label}.2026112{next(stamps)}.sqlite"))
+    for _ in range(5):
+        restore.restore_backup(database, saved, actor=actor)
+    aside = sorted(p.name for p in tmp_path.iterdir() if "before-restore" in p.name)
+    assert aside == [f"school.before-restore.2026112{n}.sqlite{end}"
+                     for n in (12, 13, 14) for end in ("", ".keys")]

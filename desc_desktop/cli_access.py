@@ -68,8 +68,9 @@ def restorer(demo: bool) -> Callable[[Path], Actor | None]:
         from desc_desktop.store import cipher
 
         if demo:
-            access.open_demo(database).engine.dispose()
-            return None
+            ctx = access.open_demo(database)
+            ctx.engine.dispose()
+            return ctx.actor  # the demo login is the demo school's administrator
         access.finish_interrupted_setup(database)
         if not access.has_accounts(database):
             return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desc_desktop.security import keyring
 from desc_desktop.services.backup_status import backups_folder
 from desc_desktop.services.backups import RESTORED
 from desc_desktop.services.context import Actor, ServiceContext, default_actor
@@ -67,6 +68,9 @@ def restore_backup(database: Path, backup: Path, actor: Actor | None = None) -> 
     RegisterInUse while another copy of the app has it open). A window restoring its own
     register must have closed its connections first.
     """
+    if actor is None and keyring.exists(database):
+        # Only a register without staff accounts is restored with no one logged in.
+        raise Refused("Log in as an administrator to restore a backup over this register.")
     if actor is not None and not actor.is_admin:
         raise Refused(f"Only an administrator can restore a backup. You are logged in as "
                       f"{actor.name} (office): ask an administrator to do it.")

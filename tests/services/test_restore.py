@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from desc_desktop.services import audit, backup_status, backups, pupils, restore
-from desc_desktop.services.errors import CANNOT_OPEN, RegisterInUse
+from desc_desktop.services.errors import CANNOT_OPEN, Refused, RegisterInUse
 from desc_desktop.store import db_copy, migrate, register_lock
 from desc_desktop.store.engine import make_engine
 
@@ -169,3 +169,16 @@ def test_copies_kept_aside_of_an_encrypted_register_keep_their_key_files(
     aside = sorted(p.name for p in tmp_path.iterdir() if "before-restore" in p.name)
     assert aside == [f"school.before-restore.2026112{n}.sqlite{end}"
                      for n in (12, 13, 14) for end in ("", ".keys")]
+
+
+def test_a_register_with_staff_accounts_is_not_restored_without_a_login(
+        new_register, open_logged_in, tmp_path):
+    database = new_register(tmp_path / "school.sqlite")
+    ctx = open_logged_in(database)
+    saved = backups.back_up_to(ctx, tmp_path / "usb" / "saved.sqlite").path
+    ctx.engine.dispose()
+    before = digest(database)
+    with pytest.raises(Refused, match="Log in as an administrator"):
+        restore.restore_backup(database, saved)
+    assert digest(database) == before
+    assert not [p for p in tmp_path.iterdir() if "before-restore" in p.name]

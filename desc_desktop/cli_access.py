@@ -146,5 +146,7 @@ def recovery_sheet(recovery_key: str, database: Path) -> str:
 def write_private(path: Path, text: str) -> None:
     """A file only its owner may read (on POSIX; Windows keeps a user's files to them)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if os.name == "posix":
+        os.fchmod(fd, 0o600)  # a file already there keeps its own mode otherwise
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)

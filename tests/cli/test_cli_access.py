@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 import sys
 
 import pytest
@@ -127,3 +129,15 @@ def test_backups_open_with_the_key_and_carry_their_key_file(registered, capsys, 
     cipher.forget_all()
     code, out, _ = run(capsys, "--db", backup, "pupils", "--format", "csv")
     assert code == 0 and len(out.splitlines()) == 6
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_recovery_key_file_is_private_even_when_a_file_was_there(tmp_path):
+    from desc_desktop.cli_access import write_private
+
+    target = tmp_path / "recovery.txt"
+    target.write_text("old")
+    target.chmod(0o644)
+    write_private(target, "ABCDE-FGHIJ")
+    assert target.read_text(encoding="utf-8") == "ABCDE-FGHIJ"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -3,11 +3,9 @@ with what is passed on about each, and saving it as Excel or CSV."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desc_desktop.domain.exports.connexions import NAME_AND_ADDRESS, ONLY_IF_MAY_SHARE
 from desc_desktop.domain.exports.disclosure import ExportKind, describe_fields
@@ -20,21 +18,15 @@ from desc_desktop.domain.optouts.status import (
 from desc_desktop.services import exports
 from desc_desktop.services.errors import Refused
 from desc_desktop.services.export_files import FileFormat
-from desc_desktop.services.exports import ConnexionsPlan, Disclosed
-from desc_desktop.ui.dates import BadDate, format_uk, parse_uk_date
+from desc_desktop.services.exports import ConnexionsPlan
+from desc_desktop.ui.dates import format_uk
 from desc_desktop.ui.export_models import return_lines_model
-from desc_desktop.ui.export_save import save_export, saved_message
+from desc_desktop.ui.export_view import ExportView, Writer
 from desc_desktop.ui.generated.ui_connexions_export import Ui_ConnexionsExportView
 from desc_desktop.ui.icons import icon
-from desc_desktop.ui.problems import HINT_STYLE, PROBLEM_STYLE
-from desc_desktop.ui.styled_model import StyledFilter
-from desc_desktop.ui.tables import prepare_table
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
-
-REPLAN_DELAY_MS = 300
-
 
 def plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
@@ -44,27 +36,18 @@ def carers(count: int) -> str:
     return f"{count:,} parent/carer" if count == 1 else f"{count:,} parents/carers"
 
 
-class ConnexionsExportView(QWidget):
-    status_message = Signal(str)
-    disclosed = Signal(object)
+class ConnexionsExportView(ExportView):
+    kind = ExportKind.CONNEXIONS_RETURN
+    saved_title = "Connexions return saved"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ConnexionsExportView()
         self.ui.setupUi(self)
-        self.ctx: ServiceContext | None = None
+        self._set_up(return_lines_model(self), (230, 200))
         self.plan: ConnexionsPlan | None = None
-        self.task = None
         ui = self.ui
-        self.model = return_lines_model(self)
-        self.proxy = StyledFilter(self)
-        self.proxy.setSourceModel(self.model)
-        prepare_table(ui.table, self.proxy, (230, 200))
-        ui.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         ui.search.addAction(icon("search"), ui.search.ActionPosition.LeadingPosition)
-        ui.intro.setStyleSheet(HINT_STYLE)
-        ui.as_of_problem.setStyleSheet(PROBLEM_STYLE)
-        ui.save_xlsx.setIcon(icon("file-output"))
         self.count_labels: dict[Status, QLabel] = {
             Status.MAY_SHARE: ui.count_may_share, Status.AWAITING_REPLY: ui.count_awaiting_reply,
             Status.OPTED_OUT: ui.count_opted_out, Status.NOT_ISSUED: ui.count_not_issued,
@@ -73,29 +56,9 @@ class ConnexionsExportView(QWidget):
             label.setStyleSheet(f"color: {STATUS_COLOURS[status]}; background: "
                                 f"{STATUS_TINTS[status]}; border-radius: 4px; padding: 4px 8px;"
                                 " font-weight: 600;")
-        # Worked out once typing pauses, not at every keystroke ("2/1/20" is a date too).
-        self._replan_soon = QTimer(self, singleShot=True, interval=REPLAN_DELAY_MS)
-        self._replan_soon.timeout.connect(self._replan)
-        ui.as_of.textChanged.connect(self._replan_soon.start)
         ui.search.textChanged.connect(self.proxy.set_search)
         ui.save_xlsx.clicked.connect(lambda: self.save(FileFormat.XLSX))
         ui.save_csv.clicked.connect(lambda: self.save(FileFormat.CSV))
-
-    def set_context(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-        self.ui.as_of.blockSignals(True)
-        self.ui.as_of.setText(format_uk(ctx.today()))
-        self.ui.as_of.blockSignals(False)
-        self.refresh()
-
-    def refresh(self) -> None:
-        self._replan()
-
-    def as_of(self) -> date | None:
-        try:
-            return parse_uk_date(self.ui.as_of.text())
-        except BadDate:
-            return None
 
     def _replan(self) -> None:
         if self.ctx is None:
@@ -152,30 +115,10 @@ class ConnexionsExportView(QWidget):
                 f"{carers(result.carers_withheld)} under a no-contact "
                 "restriction. No UPN.")
 
-    def save(self, file_format: FileFormat) -> None:
-        if self._replan_soon.isActive():  # the date was just typed: save what it says
-            self._replan_soon.stop()
-            self._replan()
-        plan, ctx = self.plan, self.ctx
-        if plan is None or ctx is None or not plan.result.pupils or self.task is not None:
-            return
+    def _has_rows(self, plan: ConnexionsPlan) -> bool:
+        return plan.result.pupils > 0
 
-        def write(path, recipient: str, purpose: str) -> Disclosed:
-            return exports.write_connexions_return(ctx, plan, path, file_format, recipient,
-                                                   purpose)
-
-        self.task = save_export(self, kind=ExportKind.CONNEXIONS_RETURN,
-                                file_format=file_format,
-                                what=self.what_leaves(plan, file_format),
-                                proposed=plan.proposed_name(file_format), write=write,
-                                on_saved=self._saved, on_finished=self._task_done)
-        self._show()
-
-    def _task_done(self) -> None:
-        self.task = None
-        self._show()
-
-    def _saved(self, done: Disclosed) -> None:
-        self.status_message.emit(f"{done.path.name} saved and recorded in the disclosure log.")
-        self.disclosed.emit(done)
-        QMessageBox.information(self, "Connexions return saved", saved_message(done))
+    def _writer(self, ctx: ServiceContext, plan: ConnexionsPlan, file_format: FileFormat
+                ) -> Writer:
+        return lambda path, recipient, purpose: exports.write_connexions_return(
+            ctx, plan, path, file_format, recipient, purpose)

@@ -3,69 +3,41 @@ year group, saved as Excel, CSV or PDF."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desc_desktop.domain.exports.disclosure import ExportKind
 from desc_desktop.domain.register import year_group_sort_key, year_label
 from desc_desktop.services import exports, pupils
 from desc_desktop.services.export_files import FileFormat
-from desc_desktop.services.exports import Disclosed, OptOutList
-from desc_desktop.ui.dates import BadDate, format_uk, parse_uk_date
+from desc_desktop.services.exports import OptOutList
+from desc_desktop.ui.dates import format_uk
 from desc_desktop.ui.export_models import opt_out_list_model
-from desc_desktop.ui.export_save import save_export, saved_message
+from desc_desktop.ui.export_view import ExportView, Writer
 from desc_desktop.ui.generated.ui_optout_export import Ui_OptOutExportView
 from desc_desktop.ui.icons import icon
-from desc_desktop.ui.problems import HINT_STYLE, PROBLEM_STYLE
-from desc_desktop.ui.styled_model import StyledFilter
-from desc_desktop.ui.tables import prepare_table
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
 
-REPLAN_DELAY_MS = 300
-
-
-class OptOutExportView(QWidget):
-    status_message = Signal(str)
-    disclosed = Signal(object)
-    """A Disclosed: a file was written and recorded."""
+class OptOutExportView(ExportView):
+    kind = ExportKind.OPT_OUT_LIST
+    saved_title = "Opt-out list saved"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_OptOutExportView()
         self.ui.setupUi(self)
-        self.ctx: ServiceContext | None = None
+        self._set_up(opt_out_list_model(self), (150, 130, 95, 75, 60, 210, 95))
         self.plan: OptOutList | None = None
-        self.task = None
         ui = self.ui
-        self.model = opt_out_list_model(self)
-        self.proxy = StyledFilter(self)
-        self.proxy.setSourceModel(self.model)
-        prepare_table(ui.table, self.proxy, (150, 130, 95, 75, 60, 210, 95))
-        ui.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        ui.intro.setStyleSheet(HINT_STYLE)
-        ui.as_of_problem.setStyleSheet(PROBLEM_STYLE)
-        ui.save_xlsx.setIcon(icon("file-output"))
         ui.save_pdf.setIcon(icon("printer"))
-        # Worked out once typing pauses, not at every keystroke ("2/1/20" is a date too).
-        self._replan_soon = QTimer(self, singleShot=True, interval=REPLAN_DELAY_MS)
-        self._replan_soon.timeout.connect(self._replan)
-        ui.as_of.textChanged.connect(self._replan_soon.start)
         ui.years.itemChanged.connect(self._replan)
         ui.save_xlsx.clicked.connect(lambda: self.save(FileFormat.XLSX))
         ui.save_csv.clicked.connect(lambda: self.save(FileFormat.CSV))
         ui.save_pdf.clicked.connect(lambda: self.save(FileFormat.PDF))
-
-    def set_context(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-        self.ui.as_of.blockSignals(True)
-        self.ui.as_of.setText(format_uk(ctx.today()))
-        self.ui.as_of.blockSignals(False)
-        self.refresh()
 
     def refresh(self) -> None:
         """The year groups as the register has them now, and the list as it stands."""
@@ -88,12 +60,6 @@ class OptOutExportView(QWidget):
         widget = self.ui.years
         return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
                 if widget.item(i).checkState() == Qt.CheckState.Checked]
-
-    def as_of(self) -> date | None:
-        try:
-            return parse_uk_date(self.ui.as_of.text())
-        except BadDate:
-            return None
 
     def _replan(self) -> None:
         if self.ctx is None:
@@ -131,28 +97,10 @@ class OptOutExportView(QWidget):
                 "(the pupil, or the parent/carer by name), the date it was received and "
                 "whether it was late.\n\nNo address, no UPN.")
 
-    def save(self, file_format: FileFormat) -> None:
-        if self._replan_soon.isActive():  # the date was just typed: save what it says
-            self._replan_soon.stop()
-            self._replan()
-        plan, ctx = self.plan, self.ctx
-        if plan is None or ctx is None or not plan.pupils or self.task is not None:
-            return
+    def _has_rows(self, plan: OptOutList) -> bool:
+        return plan.pupils > 0
 
-        def write(path, recipient: str, purpose: str) -> Disclosed:
-            return exports.write_opt_out_list(ctx, plan, path, file_format, recipient, purpose)
-
-        self.task = save_export(self, kind=ExportKind.OPT_OUT_LIST, file_format=file_format,
-                                what=self.what_leaves(plan, file_format),
-                                proposed=plan.proposed_name(file_format), write=write,
-                                on_saved=self._saved, on_finished=self._task_done)
-        self._show()
-
-    def _task_done(self) -> None:
-        self.task = None
-        self._show()
-
-    def _saved(self, done: Disclosed) -> None:
-        self.status_message.emit(f"{done.path.name} saved and recorded in the disclosure log.")
-        self.disclosed.emit(done)
-        QMessageBox.information(self, "Opt-out list saved", saved_message(done))
+    def _writer(self, ctx: ServiceContext, plan: OptOutList, file_format: FileFormat
+                ) -> Writer:
+        return lambda path, recipient, purpose: exports.write_opt_out_list(
+            ctx, plan, path, file_format, recipient, purpose)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import gc
 import json
 import secrets
 import sqlite3
@@ -186,6 +187,8 @@ def main() -> None:
     for n in range(runs):
         order = list(programs) if n % 2 == 0 else list(reversed(programs))
         for name in order:
+            # Each run starts from the same state: no garbage left by the one before.
+            gc.collect()
             results[name].append(programs[name](csv_path, fresh_db()))
     sys.stdout.write(REPORT_PREFIX + json.dumps({"warm_up": warm, **results}) + "\n")
     sys.stdout.flush()

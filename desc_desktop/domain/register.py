@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
-from functools import cache
 
 from desc_desktop.domain.ages import age_on
 from desc_desktop.domain.errors import Problem, ValidationFailed
@@ -86,7 +85,7 @@ class Address:
                             self.postcode) if v]
 
     def is_empty(self) -> bool:
-        return not any(getattr(self, f.name) for f in fields(self))
+        return not any(vars(self).values())
 
 
 @dataclass(frozen=True)
@@ -134,46 +133,44 @@ class CarerLinkInput:
     no_contact_note: str = ""
 
 
-@cache
-def _field_names(record_type: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(record_type))
-
-
 def strip_text(obj):
     """Trim surrounding white space only: names must print exactly as typed."""
+    return _tidy(obj, "", None)
+
+
+def _tidy(obj, prefix: str, problems: list[Problem] | None):
+    """`obj` with its text trimmed, noting in `problems` any text too long to keep (one pass:
+    an import runs this on tens of thousands of records)."""
     changes = {}
-    for name in _field_names(type(obj)):
-        value = getattr(obj, name)
-        if isinstance(value, str) and value != value.strip():
-            changes[name] = value.strip()
+    for name, value in vars(obj).items():
+        if isinstance(value, str):
+            stripped = value.strip()
+            if stripped != value:
+                changes[name] = value = stripped
+            if problems is not None and len(value) > MAX_TEXT:
+                problems.append(Problem(prefix + name,
+                                        f"This is {len(value)} characters long; "
+                                        f"{MAX_TEXT} is the most that can be kept."))
     return replace(obj, **changes) if changes else obj
 
 
-def _check_lengths(obj, prefix: str, problems: list[Problem]) -> None:
-    for name in _field_names(type(obj)):
-        value = getattr(obj, name)
-        if isinstance(value, str) and len(value) > MAX_TEXT:
-            problems.append(Problem(prefix + name,
-                                    f"This is {len(value)} characters long; "
-                                    f"{MAX_TEXT} is the most that can be kept."))
-
-
 def clean_address(address: Address, prefix: str, problems: list[Problem]) -> Address:
-    address = strip_text(address)
-    _check_lengths(address, prefix, problems)
+    address = _tidy(address, prefix, problems)
     if address.postcode:
         try:
-            address = replace(address, postcode=validate_postcode(address.postcode))
+            postcode = validate_postcode(address.postcode)
         except InvalidPostcode as e:
             problems.append(Problem(prefix + "postcode", str(e)))
+        else:
+            if postcode != address.postcode:
+                address = replace(address, postcode=postcode)
     return address
 
 
 def clean_pupil(data: PupilInput, today: date) -> PupilInput:
     """Return the pupil as it will be stored, or raise ValidationFailed listing what to fix."""
-    data = strip_text(data)
     problems: list[Problem] = []
-    _check_lengths(data, "", problems)
+    data = _tidy(data, "", problems)
     if not data.legal_surname:
         problems.append(Problem("legal_surname", "Enter the pupil's legal surname."))
     if not data.legal_forename:
@@ -197,6 +194,8 @@ def clean_pupil(data: PupilInput, today: date) -> PupilInput:
     address = clean_address(data.address, "address.", problems)
     if problems:
         raise ValidationFailed(problems)
+    if upn == data.upn and address is data.address:
+        return data
     return replace(data, upn=upn, address=address)
 
 
@@ -225,9 +224,8 @@ _PHONE = re.compile(r"^\+?[0-9 ()\-]{6,20}$")
 
 
 def clean_carer(data: CarerInput) -> CarerInput:
-    data = strip_text(data)
     problems: list[Problem] = []
-    _check_lengths(data, "", problems)
+    data = _tidy(data, "", problems)
     if not data.surname:
         problems.append(Problem("surname", "Enter the parent/carer's surname."))
     if data.email and not EMAIL.match(data.email):
@@ -238,7 +236,7 @@ def clean_carer(data: CarerInput) -> CarerInput:
             problems.append(Problem(name, "A phone number has 6 to 20 digits, spaces or brackets."))
     address = data.address
     if data.same_address_as_pupil:
-        address = Address()
+        address = address if address.is_empty() else Address()
     else:
         address = clean_address(address, "address.", problems)
         if not (address.line1 and address.postcode):
@@ -247,13 +245,12 @@ def clean_carer(data: CarerInput) -> CarerInput:
                                                      "'Same address as pupil'."))
     if problems:
         raise ValidationFailed(problems)
-    return replace(data, address=address)
+    return data if address == data.address else replace(data, address=address)
 
 
 def clean_link(data: CarerLinkInput) -> CarerLinkInput:
-    data = strip_text(data)
     problems: list[Problem] = []
-    _check_lengths(data, "", problems)
+    data = _tidy(data, "", problems)
     if data.no_contact not in _NO_CONTACTS:
         problems.append(Problem("no_contact", "Choose a no-contact restriction or none."))
     if data.no_contact and data.receives_correspondence:

@@ -13,12 +13,13 @@ import csv
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import update
 from sqlmodel import Session, col, func, or_, select
 
 from desc_desktop.domain.dates import BadDate, parse_date
@@ -35,14 +36,17 @@ from desc_desktop.domain.register import Address, CarerInput, CarerLinkInput, Pu
 from desc_desktop.domain.search import fold
 from desc_desktop.domain.upn import is_temporary, normalise_upn
 from desc_desktop.services.context import ServiceContext
+from desc_desktop.services.gc_pause import collector_paused
 from desc_desktop.services.import_files import SourceTable
 from desc_desktop.services.mapping import (
     address_columns,
     address_of,
     carer_input,
     flat,
+    flat_columns,
     pupil_input,
 )
+from desc_desktop.store.bulk import insert_rows
 from desc_desktop.store.tables import Carer, Pupil, PupilCarer, Setting, utc_now
 
 NEW, UPDATE, UNCHANGED, REJECTED = "new", "update", "unchanged", "rejected"
@@ -501,6 +505,12 @@ def _provided(table: SourceTable, rows: list[tuple[int, dict[str, str]]]) -> set
 def plan_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, str],
                 full: bool = True) -> ImportPlan:
     """What applying would do, row by row; nothing is written."""
+    with collector_paused():
+        return _plan_import(ctx, table, mapping, full)
+
+
+def _plan_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, str],
+                 full: bool) -> ImportPlan:
     if table.keyed is None:
         check_mapping(mapping)
     rows = keyed_rows(table, mapping)
@@ -549,6 +559,12 @@ def apply_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, str
                  ) -> ImportResult:
     """Write every valid row, mark the chosen leavers, remember the mapping: one transaction.
     The plan is made again inside it, so it matches the register as it is at that moment."""
+    with collector_paused():
+        return _apply_import(ctx, table, mapping, leavers, leaving_date)
+
+
+def _apply_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, str],
+                  leavers: Sequence[int], leaving_date: date | None) -> ImportResult:
     if table.keyed is None:
         check_mapping(mapping)
     rows = keyed_rows(table, mapping)
@@ -633,8 +649,9 @@ def _insert_carers(session: Session, new_carers: dict[int, CarerInput]) -> dict[
         return {}
     placeholders = list(new_carers)
     ids = _next_ids(session, Carer, len(placeholders))
-    session.execute(insert(Carer.__table__), [{"id": i, **flat(new_carers[p])}
-                                              for i, p in zip(ids, placeholders, strict=True)])
+    columns, values = flat_columns(CarerInput)
+    insert_rows(session, Carer.__table__, ("id", *columns),
+                [(i, *values(new_carers[p])) for i, p in zip(ids, placeholders, strict=True)])
     return dict(zip(placeholders, ids, strict=True))
 
 
@@ -644,20 +661,26 @@ def _insert_pupils(session: Session, work: _Work, carer_ids: dict[int, int]) -> 
         return 0
     now = utc_now()
     ids = _next_ids(session, Pupil, len(new_rows))
-    session.execute(insert(Pupil.__table__), [
-        {"id": i, **flat(r.record.pupil), "created_at": now, "updated_at": now}
-        for i, r in zip(ids, new_rows, strict=True)])
-    links = [{"pupil_id": pupil_id, "carer_id": carer_ids.get(c.carer_id, c.carer_id),
-              **asdict(c.contact.link)}
-             for r, pupil_id in zip(new_rows, ids, strict=True) for c in r.carers]
-    _insert_links(session, links)
+    columns, values = flat_columns(PupilInput)
+    insert_rows(session, Pupil.__table__, ("id", *columns, "created_at", "updated_at"),
+                [(i, *values(r.record.pupil), now, now)
+                 for i, r in zip(ids, new_rows, strict=True)],
+                prepare={"upn": lambda upn: upn or None})
+    _insert_links(session, [(pupil_id, carer_ids.get(c.carer_id, c.carer_id), c.contact.link)
+                            for r, pupil_id in zip(new_rows, ids, strict=True)
+                            for c in r.carers])
     return len(new_rows)
 
 
-def _insert_links(session: Session, links: list[dict[str, Any]]) -> None:
-    unique = {(link["pupil_id"], link["carer_id"]): link for link in links}
-    if unique:
-        session.execute(insert(PupilCarer.__table__), list(unique.values()))
+_LINK_COLUMNS = tuple(f.name for f in fields(CarerLinkInput))
+_link_values = attrgetter(*_LINK_COLUMNS)
+
+
+def _insert_links(session: Session, links: list[tuple[int, int, CarerLinkInput]]) -> None:
+    """`links`: (pupil id, carer id, link); the same pair twice is written once, the last."""
+    unique = {(pupil_id, carer_id): link for pupil_id, carer_id, link in links}
+    insert_rows(session, PupilCarer.__table__, ("pupil_id", "carer_id", *_LINK_COLUMNS),
+                [(*pair, *_link_values(link)) for pair, link in unique.items()])
 
 
 def _update_pupils(session: Session, work: _Work, carer_ids: dict[int, int]) -> int:
@@ -675,9 +698,8 @@ def _update_pupils(session: Session, work: _Work, carer_ids: dict[int, int]) -> 
                 session.execute(update(PupilCarer).where(
                     col(PupilCarer.pupil_id) == r.pupil_id,
                     col(PupilCarer.carer_id) == c.carer_id).values(**c.link_changes))
-    _insert_links(session, [
-        {"pupil_id": r.pupil_id, "carer_id": carer_ids.get(c.carer_id, c.carer_id),
-         **asdict(c.contact.link)} for r in changed for c in r.carers if c.new_link])
+    _insert_links(session, [(r.pupil_id, carer_ids.get(c.carer_id, c.carer_id), c.contact.link)
+                            for r in changed for c in r.carers if c.new_link])
     return len(changed)
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from desc_desktop.domain.register import Address, CarerInput, CarerLinkInput, PupilInput
@@ -34,6 +36,14 @@ def flat(record: PupilInput | CarerInput) -> dict[str, Any]:
     if isinstance(record, PupilInput):
         values["upn"] = record.upn or None
     return values
+
+
+def flat_columns(record_type: type) -> tuple[tuple[str, ...], Callable[[Any], tuple]]:
+    """The columns of `flat`, and a function giving a record's values in that order at C
+    speed (for bulk inserts). The UPN, if any, stays as the record has it ('' not None)."""
+    names = _names(record_type)
+    columns = (*names, *_ADDRESS_COLUMNS.values())
+    return columns, attrgetter(*names, *(f"address.{part}" for part in _ADDRESS_COLUMNS))
 
 
 def row_values(row: Pupil | Carer, record_type: type) -> dict[str, Any]:

@@ -348,15 +348,21 @@ def test_a_database_error_mid_apply_leaves_nothing(ctx, engine, tmp_path):
     table, mapping = load(ctx, write_csv(tmp_path / "b.csv", [bo(), ash()]))
     # A pupil row the database refuses (NOT NULL), after the carers went in.
     with pytest.MonkeyPatch.context() as patch:
-        real_flat = importing.flat
+        real_flat_columns = importing.flat_columns
 
-        def broken_flat(record):
-            values = real_flat(record)
-            if getattr(record, "legal_forename", "") == "Ash":
-                values["legal_surname"] = None
-            return values
+        def broken_flat_columns(record_type):
+            columns, values = real_flat_columns(record_type)
+            at = columns.index("legal_surname") if "legal_surname" in columns else None
 
-        patch.setattr(importing, "flat", broken_flat)
+            def broken(record):
+                row = values(record)
+                if at is None or record.legal_forename != "Ash":
+                    return row
+                return (*row[:at], None, *row[at + 1:])
+
+            return columns, broken
+
+        patch.setattr(importing, "flat_columns", broken_flat_columns)
         with pytest.raises(IntegrityError, match="NOT NULL"):
             importing.apply_import(ctx, table, mapping)
     assert snapshot(engine) == before

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
@@ -49,36 +49,37 @@ class RowRejected(ValueError):
     """The row cannot be imported; the message lists every reason in words."""
 
 
+_ADDRESS_PARTS = ("line1", "line2", "line3", "town", "county", "postcode")
+_ADDRESS_KEYS = {part: f"address.{part}" for part in _ADDRESS_PARTS}
+_NO_ADDRESS = Address()
+
+
 def build_row(row: int, cells: Mapping[str, str], today: date) -> ImportedPupil:
     """`cells` maps field keys (see fields.py) to the cell text; missing keys read as blank."""
     reasons: list[str] = []
     unreadable: set[str] = set()
+    get = cells.get
 
-    def read(key: str, parse: Callable[[str], T], default: T) -> T:
-        text = cells.get(key, "")
+    def read(key: str, parse: Callable[..., T], default: T, *extra: object) -> T:
         try:
-            return parse(text)
+            return parse(get(key, ""), *extra)
         except (BadValue, BadDate) as e:
             reasons.append(f"{FIELDS_BY_KEY[key].label}: {e}")
             unreadable.add(key)
             return default
 
-    def text(key: str) -> str:
-        return cells.get(key, "")
-
-    def as_date(key: str) -> date | None:
-        return read(key, lambda t: parse_date(t, today), None)
-
     pupil = PupilInput(
-        legal_surname=text("legal_surname"), legal_forename=text("legal_forename"),
-        preferred_forename=text("preferred_forename"), preferred_surname=text("preferred_surname"),
-        dob=as_date("dob"), gender=read("gender", parse_gender, ""),
-        year_group=read("year_group", parse_year_group, ""), reg_group=text("reg_group"),
-        upn=text("upn"), admission_date=as_date("admission_date"),
-        leaving_date=as_date("leaving_date"), sen_status=read("sen_status", parse_sen, "N"),
-        ldd=read("ldd", parse_flag, False),
-        address=Address(**{part: text(f"address.{part}") for part in (
-            "line1", "line2", "line3", "town", "county", "postcode")}))
+        legal_surname=get("legal_surname", "").strip(),
+        legal_forename=get("legal_forename", "").strip(),
+        preferred_forename=get("preferred_forename", "").strip(),
+        preferred_surname=get("preferred_surname", "").strip(),
+        dob=read("dob", parse_date, None, today), gender=read("gender", parse_gender, ""),
+        year_group=read("year_group", parse_year_group, ""),
+        reg_group=get("reg_group", "").strip(), upn=get("upn", "").strip(),
+        admission_date=read("admission_date", parse_date, None, today),
+        leaving_date=read("leaving_date", parse_date, None, today),
+        sen_status=read("sen_status", parse_sen, "N"), ldd=read("ldd", parse_flag, False),
+        address=Address(**{part: get(key, "").strip() for part, key in _ADDRESS_KEYS.items()}))
     contacts = []
     for n in range(1, MAX_CONTACTS + 1):
         contact = _contact(n, cells, read)
@@ -90,30 +91,39 @@ def build_row(row: int, cells: Mapping[str, str], today: date) -> ImportedPupil:
     return ImportedPupil(row=row, pupil=pupil, contacts=tuple(contacts))
 
 
-def _contact(n: int, cells: Mapping[str, str], read) -> ImportedContact | None:
-    def text(part: str) -> str:
-        return cells.get(f"contact{n}.{part}", "").strip()
+_CONTACT_TEXT = ("surname", "forename", "title", "relationship", "phone", "mobile",
+                 "work_phone", "email", "address.line1", "address.line2", "address.town",
+                 "address.postcode", "parental_responsibility", "correspondence")
+_CONTACT_KEYS = {n: {part: f"contact{n}.{part}" for part in _CONTACT_TEXT}
+                 for n in range(1, MAX_CONTACTS + 1)}
 
-    if not (text("surname") or text("forename")):
+
+def _contact(n: int, cells: Mapping[str, str], read) -> ImportedContact | None:
+    keys = _CONTACT_KEYS[n]
+    surname = cells.get(keys["surname"], "").strip()
+    forename = cells.get(keys["forename"], "").strip()
+    if not (surname or forename):
         return None
-    own = Address(line1=text("address.line1"), line2=text("address.line2"),
-                  town=text("address.town"), postcode=text("address.postcode"))
-    phone = text("phone")
-    mobile = text("mobile")
+    get = cells.get
+    t = {part: get(key, "").strip() for part, key in keys.items()}
+    own = _NO_ADDRESS if not (t["address.line1"] or t["address.line2"] or t["address.town"]
+                              or t["address.postcode"]) else Address(
+        line1=t["address.line1"], line2=t["address.line2"], town=t["address.town"],
+        postcode=t["address.postcode"])
+    phone, mobile = t["phone"], t["mobile"]
     if phone.replace(" ", "").startswith(("07", "+447")) and not mobile:
         phone, mobile = "", phone
     court_order = read(f"contact{n}.court_order", parse_flag, False)
-    carer = CarerInput(surname=text("surname"), forename=text("forename"), title=text("title"),
+    carer = CarerInput(surname=surname, forename=forename, title=t["title"],
                        same_address_as_pupil=own.is_empty(), address=own, phone_home=phone,
-                       phone_mobile=mobile, phone_work=text("work_phone"), email=text("email"))
+                       phone_mobile=mobile, phone_work=t["work_phone"], email=t["email"])
     link = CarerLinkInput(
-        relationship=text("relationship"),
-        parental_responsibility=read(f"contact{n}.parental_responsibility", parse_flag, True)
-        if text("parental_responsibility") else True,
+        relationship=t["relationship"],
+        parental_responsibility=read(keys["parental_responsibility"], parse_flag, True)
+        if t["parental_responsibility"] else True,
         # A court order means no correspondence, whatever the correspondence column says.
         receives_correspondence=False if court_order else (
-            read(f"contact{n}.correspondence", parse_flag, True)
-            if text("correspondence") else True),
+            read(keys["correspondence"], parse_flag, True) if t["correspondence"] else True),
         priority=n, no_contact=NoContact.COURT_ORDER if court_order else NoContact.NONE)
     return ImportedContact(carer, link)
 
@@ -130,10 +140,12 @@ def _validate(pupil: PupilInput, contacts: list[ImportedContact], today: date,
     for contact in contacts:
         n = contact.link.priority  # the contact's own column number, not its place in the row
         try:
-            cleaned.append(replace(contact, carer=clean_carer(contact.carer),
-                                   link=clean_link(contact.link)))
+            carer, link = clean_carer(contact.carer), clean_link(contact.link)
         except ValidationFailed as e:
             reasons.extend(f"Contact {n}: {m}" for m in _describe(e.problems))
+        else:
+            unchanged = carer is contact.carer and link is contact.link
+            cleaned.append(contact if unchanged else ImportedContact(carer, link))
     return pupil, cleaned
 
 

@@ -39,19 +39,19 @@ class TickablePupilModel(PupilTableModel):
         self.ticked &= set(self.ids)  # a pupil deleted since stays unticked
         self.ticks_changed.emit()
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.column() == 0:
+    def column_flags(self, column: int) -> Qt.ItemFlag:
+        flags = super().column_flags(column)
+        if column == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def cell(self, line, column: int, role: int) -> Any:
         if role == _CHECK:
-            if index.column() != 0:
+            if column != 0:
                 return None
-            return (Qt.CheckState.Checked if self.ids[index.row()] in self.ticked
+            return (Qt.CheckState.Checked if line.row.id in self.ticked
                     else Qt.CheckState.Unchecked)
-        return super().data(index, role)
+        return super().cell(line, column, role)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != _CHECK or index.column() != 0:
@@ -81,12 +81,12 @@ class TickedFilterProxy(PupilFilterProxy):
         self.only_ticked = only
         self.refilter()
 
-    def _matching_ids(self) -> set[int] | None:
-        matching = super()._matching_ids()
+    def _matching_lines(self) -> list:
+        matching = super()._matching_lines()
         if not self.only_ticked:
             return matching
-        ticked = self._source.ticked
-        return set(ticked) if matching is None else matching & ticked
+        ticked = self.sourceModel().ticked
+        return [line for line in matching if line.row.id in ticked]
 
 
 class PupilPicker(QWidget):

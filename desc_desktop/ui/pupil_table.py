@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -66,6 +65,9 @@ def _status_cells(statuses: dict[int, PupilStatus]) -> dict[int, _StatusCell]:
     return {pupil_id: _StatusCell(status, *style[status.status])
             for pupil_id, status in statuses.items()}
 _LEFT_COLOUR = QBrush(QColor("#757575"))
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_ROW_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+              | Qt.ItemFlag.ItemNeverHasChildren)
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -185,19 +187,21 @@ class PupilTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        return self.cell(self.lines[index.row()], index.column(), role)
+
+    def cell(self, line: _Line, column: int, role: int) -> Any:
+        """What `line` shows in `column` for `role`; the filtered view asks this too."""
         # Called for every visible cell and role on each repaint: cheapest checks first.
         if role == _DISPLAY:
-            column = index.column()
             if column == STATUS_COLUMN:
-                status = self.lines[index.row()].status
+                status = line.status
                 return status.label if status is not None else ""
-            return self.lines[index.row()].text[column]
+            return line.text[column]
         if role == PUPIL_ID_ROLE:
-            return self.lines[index.row()].row.id
+            return line.row.id
         if role != _FOREGROUND and role != _TOOLTIP and role != _BACKGROUND:
             return None
-        line = self.lines[index.row()]
-        if index.column() == STATUS_COLUMN and line.status is not None:
+        if column == STATUS_COLUMN and line.status is not None:
             if role == _FOREGROUND:
                 return line.status.foreground
             if role == _BACKGROUND:
@@ -208,6 +212,13 @@ class PupilTableModel(QAbstractTableModel):
         if role == _FOREGROUND:
             return _LEFT_COLOUR
         return f"Left on {format_uk(line.row.leaving_date)}"
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return self.column_flags(index.column()) if index.isValid() else _NO_FLAGS
+
+    def column_flags(self, column: int) -> Qt.ItemFlag:
+        """Every row's flags are the same in a column (asked for each cell painted)."""
+        return _ROW_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -236,24 +247,37 @@ class PupilTableModel(QAbstractTableModel):
         self.ids[:] = [line.row.id for line in self.lines]
 
 
-class PupilFilterProxy(QSortFilterProxyModel):
-    """Filters by search text, year group and on roll/left; sorting is the source's."""
+class PupilFilterProxy(QAbstractTableModel):
+    """The register's rows that match the search, year group and on roll/left, in the
+    register's order: what the table shows.
+
+    A proxy in role (mapToSource, mapFromSource, sourceModel), but not a
+    QSortFilterProxyModel: that one asks Python whether each of 10,000 rows is accepted on
+    every keystroke and goes through its own mapping for every cell it paints, which
+    together took a keystroke past one frame. Here one list comprehension picks the lines,
+    and a layout change (persistent indexes moved by pupil id) keeps the selection on the
+    pupils still shown, as the proxy did.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._accepted: set[int] | None = None
         self._source: PupilTableModel | None = None
+        self._shown: list[_Line] = []
         self.text = ""
         self.year_group = ""
         self.roll = RollFilter.ON_ROLL
 
-    def setSourceModel(self, model: PupilTableModel) -> None:  # type: ignore[override]
+    def setSourceModel(self, model: PupilTableModel) -> None:
         self._source = model
-        super().setSourceModel(model)
-        model.modelReset.connect(lambda: self.refilter(force=True))
+        model.modelReset.connect(lambda: self.refilter(force=True, reset=True))
+        model.layoutChanged.connect(lambda: self.refilter(force=True))
+        model.dataChanged.connect(self._source_data_changed)
+        self.refilter(force=True, reset=True)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
+    def sourceModel(self) -> PupilTableModel:
+        return self._source
+
+    # -- filtering ---------------------------------------------------------------------
 
     def set_filter(self, *, text: str | None = None, year_group: str | None = None,
                    roll: RollFilter | None = None) -> None:
@@ -265,19 +289,31 @@ class PupilFilterProxy(QSortFilterProxyModel):
             self.roll = roll
         self.refilter()
 
-    def refilter(self, *, force: bool = False) -> None:
-        accepted = self._matching_ids()
-        if accepted == self._accepted and not force:
+    def refilter(self, *, force: bool = False, reset: bool = False) -> None:
+        shown = self._matching_lines()
+        if not force and shown == self._shown:
             return  # e.g. "siob" -> "siobh": the same pupils, so no repaint either
-        self.beginFilterChange()
-        self._accepted = accepted
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if reset:
+            self.beginResetModel()
+            self._shown = shown
+            self.endResetModel()
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [self._shown[i.row()].row.id if i.row() < len(self._shown) else None
+                for i in persistent]
+        self._shown = shown
+        if persistent:
+            position = {line.row.id: n for n, line in enumerate(shown)}
+            self.changePersistentIndexList(persistent, [
+                self.index(position[pupil_id], i.column()) if pupil_id in position
+                else QModelIndex() for pupil_id, i in zip(kept, persistent, strict=True)])
+        self.layoutChanged.emit()
 
-    def _matching_ids(self) -> set[int] | None:
+    def _matching_lines(self) -> list[_Line]:
+        """The lines to show, in the register's order."""
         terms = query_terms(self.text)
         year, roll = self.year_group, self.roll
-        if not terms and not year and roll is RollFilter.ALL:
-            return None
         if terms:
             self._source.ensure_search_keys()
         lines = self._source.lines
@@ -288,7 +324,50 @@ class PupilFilterProxy(QSortFilterProxyModel):
             lines = [line for line in lines if line.row.year_group == year]
         for term in terms:  # one pass per word: plain `in` beats all() over a generator
             lines = [line for line in lines if term in line.key]
-        return {line.row.id for line in lines}
+        return lines
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        return self._accepted is None or self._source.ids[source_row] in self._accepted
+    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
+                             roles: Sequence[int] = ()) -> None:
+        if self._shown:
+            self.dataChanged.emit(self.index(0, top_left.column()),
+                                  self.index(len(self._shown) - 1, bottom_right.column()),
+                                  roles)
+
+    # -- the model ---------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        return self._source.cell(self._shown[index.row()], index.column(), role)
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return self._source.setData(self.mapToSource(index), value, role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return self._source.column_flags(index.column()) if index.isValid() else _NO_FLAGS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self._source.headerData(section, orientation, role)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._source.sort(column, order)
+
+    def mapToSource(self, index: _Index) -> QModelIndex:
+        if not index.isValid():
+            return QModelIndex()
+        row = self._source.ids.index(self._shown[index.row()].row.id)
+        return self._source.index(row, index.column())
+
+    def mapFromSource(self, index: _Index) -> QModelIndex:
+        if not index.isValid():
+            return QModelIndex()
+        pupil_id = self._source.ids[index.row()]
+        for n, line in enumerate(self._shown):
+            if line.row.id == pupil_id:
+                return self.index(n, index.column())
+        return QModelIndex()

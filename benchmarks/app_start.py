@@ -19,6 +19,7 @@ from desc_desktop.cli import build_parser, database_path
 from desc_desktop.logging_setup import setup_logging
 from desc_desktop.ui.app import make_application, prepare_window
 from desc_desktop.ui.errors import install_excepthook
+from desc_desktop.ui.garbage import QuietGarbageCollector
 from desc_desktop.ui.login import LoginDialog
 from desc_desktop.ui.main_window import MainWindow
 
@@ -37,6 +38,7 @@ def start_app(db: Path, settings_dir: Path, *, excepthook: bool = True
     app = make_application()
     if excepthook:
         install_excepthook()
+    QuietGarbageCollector(app)  # as run_gui: collections at quiet moments only
     app_made = time.perf_counter()
     login: dict[str, float] = {}
 

@@ -28,6 +28,7 @@ from desc_desktop.services.errors import CANNOT_OPEN, RegisterInUse
 from desc_desktop.services.snapshot import DeferredContext, register_rows
 from desc_desktop.store import cipher, register_lock
 from desc_desktop.ui.errors import install_excepthook
+from desc_desktop.ui.garbage import QuietGarbageCollector
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.main_window import MainWindow
 from desc_desktop.ui.open_window import OpenWindow
@@ -180,6 +181,9 @@ def run_gui(path: Path, demo: bool = False) -> int:
     setup_logging()
     app = make_application()
     install_excepthook()
+    # From here on: loading the register makes >100,000 objects, and the collector would
+    # walk them again and again while the window is being built.
+    collector = QuietGarbageCollector(app)
     log.info("Starting %s %s", APP_NAME, __version__)
     try:
         window = prepare_window(path, demo)
@@ -194,4 +198,5 @@ def run_gui(path: Path, demo: bool = False) -> int:
         finally:
             opened.closed()  # the automatic backup, after the window has gone
     finally:
+        collector.stop()
         register_lock.release_all()

@@ -71,10 +71,11 @@ class PupilsPage(QWidget):
         self.ui.search.returnPressed.connect(self._open_first_match)
 
     def _setup_count(self) -> None:
-        # Wide enough for any count, so a new count repaints the label, not the whole row.
+        # A fixed size, wide enough for any count: a new count then repaints the label
+        # without laying out the page again on every keystroke.
         label = self.ui.count
-        label.setMinimumWidth(label.fontMetrics().horizontalAdvance(
-            "100,000 of 100,000 pupils shown") + 8)
+        label.setFixedSize(label.fontMetrics().horizontalAdvance(
+            "100,000 of 100,000 pupils shown") + 8, label.sizeHint().height())
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _setup_actions(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -21,7 +22,10 @@ from desc_desktop.ui.app import make_application, prepare_window
 from desc_desktop.ui.errors import install_excepthook
 from desc_desktop.ui.garbage import QuietGarbageCollector
 from desc_desktop.ui.login import LoginDialog
-from desc_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desc_desktop.ui.main_window import MainWindow
+
 
 
 def start_app(db: Path, settings_dir: Path, *, excepthook: bool = True

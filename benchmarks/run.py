@@ -283,9 +283,15 @@ def app_rows(fixture: Fixture, cold: dict[str, list[dict]], typing: dict[str, An
     app_ms = median(r["ms"] for r in cold["app"])
     floor_ms = median(r["ms"] for r in cold["floor"])
     ratio = app_ms / floor_ms
-    unlock_ms = median(r["unlock_ms"] for r in cold["app"])
-    login_ms = median(r["login_shown_ms"] for r in cold["app"])
-    without_unlock = median(r["ms"] - r["unlock_ms"] for r in cold["app"])
+    # Process start to the login dialog painted: the first screen anyone can use.
+    login_ms = median(r["ms"] - r["unlock_ms"] - r["window_ms"] - r["paint_ms"]
+                      for r in cold["app"])
+    # Argon2id alone, from the unlock child: the window is built while it runs, so the
+    # app's unlock phase is not the key derivation's cost alone.
+    kdf_ms = median(unlocked["kdf_ms"])
+    without_kdf = app_ms - kdf_ms
+    after_password = median(r["unlock_ms"] + r["window_ms"] + r["paint_ms"]
+                            for r in cold["app"])
     unlock_total = median(unlocked["total_ms"])
     keys = typing["keystrokes"]
     key_ms = [k["ms"] for k in keys]
@@ -298,13 +304,15 @@ def app_rows(fixture: Fixture, cold: dict[str, list[dict]], typing: dict[str, An
           "painted.")
     return [
         ("Cold start, floor: bare QTableView", f"{floor_ms:,.0f} ms", "", "floor"),
-        ("Cold start, DESC Desktop, to the login dialog", f"{login_ms:,.0f} ms", "", ""),
         ("Cold start, DESC Desktop, login included", f"{app_ms:,.0f} ms", "", ""),
-        ("  of which the unlock (Argon2id, in the app)", f"{unlock_ms:,.0f} ms", "", ""),
+        ("  to the login dialog painted", f"{login_ms:,.0f} ms", "", ""),
+        ("  from the password to the list painted", f"{after_password:,.0f} ms", "", ""),
+        ("  Argon2id alone (deliberately slow)", f"{kdf_ms:,.0f} ms", "", ""),
         ("Cold start ratio, app / floor", f"{ratio:.2f}x", f"<= {COLD_START_RATIO}x",
          verdict(ratio <= COLD_START_RATIO)),
-        ("Cold start ratio, less the unlock", f"{without_unlock / floor_ms:.2f}x",
-         f"<= {COLD_START_RATIO}x", verdict(without_unlock / floor_ms <= COLD_START_RATIO)),
+        ("Cold start ratio, less Argon2id", f"{without_kdf / floor_ms:.2f}x",
+         f"<= {COLD_START_RATIO}x", verdict(without_kdf / floor_ms <= COLD_START_RATIO)),
+        ("Ratio, to the login dialog / floor", f"{login_ms / floor_ms:.2f}x", "", ""),
         ("Unlock: Argon2id + first screen + open", f"{unlock_total:,.0f} ms",
          f"< {UNLOCK_MS:,.0f} ms", verdict(unlock_total < UNLOCK_MS)),
         (f"Keystroke re-filter, median of {len(keys)}", f"{median(key_ms):.1f} ms",
@@ -332,8 +340,9 @@ def print_app_information(fixture: Fixture, cold: dict[str, list[dict]],
     print(f"  App cold start, medians: interpreter start-up {app_ms - in_process:,.0f} ms, "
           + ", ".join(f"{p.removesuffix('_ms')} {median(r[p] for r in cold['app']):,.0f} ms"
                       for p in phases)
-          + " (login_shown = to the login dialog painted; unlock = Argon2id and the key file; "
-          "window = database, model and widgets up to show())")
+          + " (login_shown = the login dialog made and painted; unlock = Argon2id and the key "
+          "file, the main window built meanwhile; window = the first screen read with the "
+          "key, the model filled, up to show())")
     kdf = unlocked["kdf"]
     print(f"  Unlock in a fresh process, medians of {len(unlocked['total_ms'])}: Argon2id "
           f"({kdf['memory_kib'] // 1024} MiB, {kdf['iterations']} passes, {kdf['lanes']} lanes) "

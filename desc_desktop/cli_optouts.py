@@ -10,8 +10,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from desc_desktop.domain.optouts.rules import Method
-from desc_desktop.domain.optouts.status import OptOutBy
+from desc_desktop.domain.optouts.kinds import Method, OptOutBy
 from desc_desktop.services.errors import Refused
 
 STATUS_COLUMNS = ["upn", "legal_surname", "legal_forename", "dob", "age", "status", "reply_by",

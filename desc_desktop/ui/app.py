@@ -12,30 +12,30 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desc_desktop import APP_NAME, __version__
 from desc_desktop.app_paths import demo_database
 from desc_desktop.domain.staff import DEMO_LOGIN
 from desc_desktop.logging_setup import setup_logging
+from desc_desktop.resources import resource
 from desc_desktop.security import keyring
 from desc_desktop.services import context, pupils, school
 from desc_desktop.services import demo as demo_service
 from desc_desktop.services.errors import CANNOT_OPEN, RegisterInUse
-from desc_desktop.services.snapshot import DeferredContext, register_rows
 from desc_desktop.store import cipher, register_lock
 from desc_desktop.ui.errors import install_excepthook
 from desc_desktop.ui.garbage import QuietGarbageCollector
-from desc_desktop.ui.icons import icon
-from desc_desktop.ui.main_window import MainWindow
-from desc_desktop.ui.open_window import OpenWindow
 
 if TYPE_CHECKING:
     from desc_desktop.security.login import Unlocked
     from desc_desktop.services.context import ServiceContext
+    from desc_desktop.services.snapshot import DeferredContext
+    from desc_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,9 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("DESC")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(icon("shield-check"))
+    # The built app's own icon file: drawing the SVG icons would load much of QtGui's
+    # painting classes before the login dialog could show.
+    app.setWindowIcon(QIcon(str(resource("app.ico"))))
     return app
 
 
@@ -86,25 +88,54 @@ def prepare_window(path: Path, demo: bool) -> MainWindow | None:
 
 
 def _log_in(path: Path, demo: bool) -> MainWindow | None:
-    """The login dialog, then the register as the member of staff who logged in."""
+    """The login dialog, then the register as the member of staff who logged in.
+
+    The main window is built (empty, hidden) while the password is checked on another
+    thread; the register's first screen fills it once the key is open."""
     from desc_desktop.ui.login import LoginDialog
 
-    dialog = LoginDialog(path, demo_login=DEMO_LOGIN if demo else None)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    if dialog.recovered is not None:  # the recovery key set a new administrator password
-        return _show(MainWindow(dialog.recovered, demo=demo, database_name=path.name))
+    built: list[MainWindow] = []
+
+    def build_window() -> None:
+        from desc_desktop.services.snapshot import DeferredContext
+
+        built.append(_main_window(DeferredContext(path), demo=demo, database_name=path.name,
+                                  pupils=[]))
+
+    dialog = LoginDialog(path, demo_login=DEMO_LOGIN if demo else None, meanwhile=build_window)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    window = built[0] if built else None
     unlocked = dialog.unlocked
-    assert unlocked is not None
-    rows = register_rows(path, unlocked.key)
+    rows = None
+    if accepted and unlocked is not None:
+        from desc_desktop.services.snapshot import DeferredContext, register_rows
+
+        rows = register_rows(path, unlocked.key)
     if rows is not None and (rows or not demo):
         # The everyday start: show the register at once, open the database properly after.
-        return _show(MainWindow(DeferredContext(path, unlocked=unlocked), demo=demo,
-                                database_name=path.name, pupils=rows))
+        if window is None:
+            return _show(_main_window(DeferredContext(path, unlocked=unlocked), demo=demo,
+                                      database_name=path.name, pupils=rows))
+        window.ctx.unlocked = unlocked
+        window.pupils_page.reload(rows)
+        return _show(window)
+    if window is not None:
+        window.deleteLater()  # never shown: the dialog was closed, or the key is needed now
+    if not accepted:
+        return None
+    if dialog.recovered is not None:  # the recovery key set a new administrator password
+        return _show(_main_window(dialog.recovered, demo=demo, database_name=path.name))
     ctx = open_context_or_explain(path, unlocked)
     if ctx is None:
         return None
-    return _show(MainWindow(ctx, demo=demo, database_name=path.name))
+    return _show(_main_window(ctx, demo=demo, database_name=path.name))
+
+
+def _main_window(ctx: ServiceContext | DeferredContext, **options: Any) -> MainWindow:
+    # Imported when first needed: with an encrypted register, while the password is checked.
+    from desc_desktop.ui.main_window import MainWindow
+
+    return MainWindow(ctx, **options)
 
 
 def _demo_made_then_log_in(path: Path) -> MainWindow | None:
@@ -142,7 +173,7 @@ def _first_run(path: Path) -> MainWindow | None:
         return prepare_window(demo_database(), demo=True)
     if choice != QDialog.DialogCode.Accepted or dialog.ctx is None:
         return None
-    return _show(MainWindow(dialog.ctx, database_name=path.name))
+    return _show(_main_window(dialog.ctx, database_name=path.name))
 
 
 def _show(window: MainWindow) -> MainWindow:
@@ -161,6 +192,8 @@ def lock_when_idle(window: MainWindow) -> None:
         return
 
     def opened() -> ServiceContext:
+        from desc_desktop.services.snapshot import DeferredContext
+
         return ctx.open() if isinstance(ctx, DeferredContext) else ctx
 
     lock = IdleLock(window, opened)
@@ -191,6 +224,8 @@ def run_gui(path: Path, demo: bool = False) -> int:
             return 0
         database = demo_database() if window.demo else path
         unlocked = getattr(window.ctx, "unlocked", None)  # after a restore: the same key
+        from desc_desktop.ui.open_window import OpenWindow
+
         opened = OpenWindow(window, database,
                             lambda reopen: open_context_or_explain(reopen, unlocked))
         try:

@@ -3,6 +3,8 @@ key shown once when the register is set up."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,9 +28,14 @@ class LoginDialog(QDialog):
     key and who opened it) or `recovered` (a context opened with the recovery key) is set."""
 
     def __init__(self, database: Path, *, demo_login: tuple[str, str] | None = None,
+                 meanwhile: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:
+        """`meanwhile`: work for this (the UI) thread while the password is being checked
+        on another, called at most once: the check (Argon2id) takes a fifth of a second of
+        one core by design, and the main window can be built on the other core meanwhile."""
         super().__init__(parent)
         self.database = database
+        self._meanwhile = meanwhile
         self.unlocked: Unlocked | None = None
         self.recovered: ServiceContext | None = None
         self.ui = Ui_LoginDialog()
@@ -61,7 +68,7 @@ class LoginDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.unlocked = login.log_in(self.database, name, password)
+            self.unlocked = self._checked(login.log_in, name, password)
         except (LoginRefused, KeyringDamaged) as e:
             self.show_problem(str(e))
             return
@@ -69,6 +76,15 @@ class LoginDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
             self.ui.password.clear()
         self.accept()
+
+    def _checked(self, log_in: Callable[..., Unlocked], name: str, password: str) -> Unlocked:
+        if self._meanwhile is None:
+            return log_in(self.database, name, password)
+        meanwhile, self._meanwhile = self._meanwhile, None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="login") as pool:
+            checking = pool.submit(log_in, self.database, name, password)
+            meanwhile()
+            return checking.result()  # the check's own error, if any, is raised here
 
     def show_problem(self, text: str) -> None:
         self.ui.problem.setText(text)

@@ -194,3 +194,75 @@ def test_closing_the_lock_screen_closes_the_app(qtbot, window, monkeypatch):
     assert "It was locked" in window.idle_lock.screen.ui.intro.text()
     window.idle_lock.screen.ui.quit.click()
     assert quit_called
+
+
+def test_the_window_is_built_while_the_password_is_checked_on_another_thread(
+        qtbot, register, monkeypatch):
+    import threading
+
+    from desc_desktop.security import login
+
+    checked_on: list[str] = []
+    real_log_in = login.log_in
+
+    def log_in(*args, **kwargs):
+        checked_on.append(threading.current_thread().name)
+        return real_log_in(*args, **kwargs)
+
+    built_on: list[str] = []
+    monkeypatch.setattr(login, "log_in", log_in)
+    dialog = LoginDialog(register, meanwhile=lambda: built_on.append(
+        threading.current_thread().name))
+    qtbot.addWidget(dialog)
+    dialog.ui.name.setText("Anne Admin")
+    for password in ("not the password", PASSWORD):
+        dialog.ui.password.setText(password)
+        dialog.ui.log_in.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert built_on == [threading.main_thread().name]  # once, on the UI thread
+    assert len(checked_on) == 2 and checked_on[0] != threading.main_thread().name
+
+
+def test_a_wrong_password_first_still_opens_the_window_built_meanwhile(qtbot, register,
+                                                                        monkeypatch):
+    built: list[MainWindow] = []
+    real_main_window = app_module._main_window
+
+    def main_window(*args, **kwargs):
+        built.append(real_main_window(*args, **kwargs))
+        return built[-1]
+
+    def log_in(dialog):
+        dialog.ui.name.setText("Anne Admin")
+        for password in ("wrong", PASSWORD):
+            dialog.ui.password.setText(password)
+            dialog.try_log_in()
+        return dialog.result()
+
+    monkeypatch.setattr(app_module, "_main_window", main_window)
+    monkeypatch.setattr(LoginDialog, "exec", log_in)
+    window = app_module.prepare_window(register, demo=False)
+    qtbot.addWidget(window)
+    assert built == [window] and window.isVisible()
+    assert window.pupils_page.model.rowCount() == 20
+    assert window.pupils_page.ui.content.currentWidget() is window.pupils_page.ui.table_page
+    window.idle_lock.stop()
+    window.ctx.open().engine.dispose()
+
+
+def test_closing_the_login_after_a_wrong_password_discards_the_window_built(
+        qtbot, register, monkeypatch):
+    built: list[MainWindow] = []
+    real_main_window = app_module._main_window
+    monkeypatch.setattr(app_module, "_main_window",
+                        lambda *a, **k: built.append(real_main_window(*a, **k)) or built[-1])
+
+    def give_up(dialog):
+        dialog.ui.name.setText("Anne Admin")
+        dialog.ui.password.setText("wrong")
+        dialog.try_log_in()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(LoginDialog, "exec", give_up)
+    assert app_module.prepare_window(register, demo=False) is None
+    assert len(built) == 1 and not built[0].isVisible()

@@ -9,21 +9,12 @@ marked late. Withdrawing one follows the same rules of who; the history is never
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
 
 from desc_desktop.domain.ages import age_on
 from desc_desktop.domain.errors import Problem, ValidationFailed
 from desc_desktop.domain.letters.recipients import PUPIL_OPTS_OUT_AT
-from desc_desktop.domain.optouts.status import OptOutBy, OptOutFact
-
-
-class Method(StrEnum):
-    SLIP = "slip"
-    LETTER = "letter"
-    EMAIL = "email"
-    PHONE = "phone"
-    IN_PERSON = "in-person"
-
+from desc_desktop.domain.optouts.kinds import Method, OptOutBy
+from desc_desktop.domain.optouts.status import OptOutFact
 
 METHOD_LABELS: dict[Method, str] = {
     Method.SLIP: "Reply slip", Method.LETTER: "Letter", Method.EMAIL: "Email",

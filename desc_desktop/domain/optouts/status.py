@@ -20,6 +20,7 @@ from datetime import date
 from enum import StrEnum
 
 from desc_desktop.domain.letters.connexions import DEFAULT_AGES, ConnexionsAges, in_scope
+from desc_desktop.domain.optouts.kinds import OptOutBy
 
 
 class Status(StrEnum):
@@ -28,11 +29,6 @@ class Status(StrEnum):
     NOT_ISSUED = "not_issued"
     AWAITING_REPLY = "awaiting_reply"
     MAY_SHARE = "may_share"
-
-
-class OptOutBy(StrEnum):
-    PARENT = "parent"
-    PUPIL = "pupil"
 
 
 STATUS_NAMES: dict[Status, str] = {

@@ -28,9 +28,15 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str],
         raise ValueError(f"{table.name} has no column {', '.join(sorted(unknown))}")
     connection = session.connection()
     steps = _steps(table, columns, prepare or {}, connection.dialect)
-    values = [_converted(row, steps) for row in rows] if steps else [tuple(r) for r in rows]
+    values = [tuple(row) for row in rows]
     if not values:
         return 0
+    if steps:
+        # Column by column: one map() over a column beats touching every row in Python.
+        by_column = list(zip(*values, strict=True))
+        for index, convert in steps:
+            by_column[index] = tuple(map(convert, by_column[index]))
+        values = list(zip(*by_column, strict=True))
     sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
            f"VALUES ({', '.join('?' * len(columns))})")
     connection.exec_driver_sql(sql, values)
@@ -66,10 +72,3 @@ def _remembered(convert: Convert) -> Convert:
             return convert(value)
 
     return run
-
-
-def _converted(row: Sequence[Any], steps: list[tuple[int, Convert]]) -> tuple[Any, ...]:
-    values = list(row)
-    for index, convert in steps:
-        values[index] = convert(values[index])
-    return tuple(values)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TypeVar
 
 from desc_desktop.domain.dates import BadDate, parse_date
@@ -29,6 +30,13 @@ from desc_desktop.domain.register import (
 )
 
 T = TypeVar("T")
+
+# The same few cell texts come back row after row ("F", "9", "Y", the same birth dates):
+# each is read once per import run, not once per row. Failures are not remembered (each
+# row that has one gets its own reason).
+_date = lru_cache(maxsize=8192)(parse_date)
+_gender, _year_group, _sen, _flag = (lru_cache(maxsize=512)(parse) for parse in (
+    parse_gender, parse_year_group, parse_sen, parse_flag))
 
 
 @dataclass(frozen=True)
@@ -73,12 +81,12 @@ def build_row(row: int, cells: Mapping[str, str], today: date) -> ImportedPupil:
         legal_forename=get("legal_forename", "").strip(),
         preferred_forename=get("preferred_forename", "").strip(),
         preferred_surname=get("preferred_surname", "").strip(),
-        dob=read("dob", parse_date, None, today), gender=read("gender", parse_gender, ""),
-        year_group=read("year_group", parse_year_group, ""),
+        dob=read("dob", _date, None, today), gender=read("gender", _gender, ""),
+        year_group=read("year_group", _year_group, ""),
         reg_group=get("reg_group", "").strip(), upn=get("upn", "").strip(),
-        admission_date=read("admission_date", parse_date, None, today),
-        leaving_date=read("leaving_date", parse_date, None, today),
-        sen_status=read("sen_status", parse_sen, "N"), ldd=read("ldd", parse_flag, False),
+        admission_date=read("admission_date", _date, None, today),
+        leaving_date=read("leaving_date", _date, None, today),
+        sen_status=read("sen_status", _sen, "N"), ldd=read("ldd", _flag, False),
         address=Address(**{part: get(key, "").strip() for part, key in _ADDRESS_KEYS.items()}))
     contacts = []
     for n in range(1, MAX_CONTACTS + 1):
@@ -113,17 +121,17 @@ def _contact(n: int, cells: Mapping[str, str], read) -> ImportedContact | None:
     phone, mobile = t["phone"], t["mobile"]
     if phone.replace(" ", "").startswith(("07", "+447")) and not mobile:
         phone, mobile = "", phone
-    court_order = read(f"contact{n}.court_order", parse_flag, False)
+    court_order = read(f"contact{n}.court_order", _flag, False)
     carer = CarerInput(surname=surname, forename=forename, title=t["title"],
                        same_address_as_pupil=own.is_empty(), address=own, phone_home=phone,
                        phone_mobile=mobile, phone_work=t["work_phone"], email=t["email"])
     link = CarerLinkInput(
         relationship=t["relationship"],
-        parental_responsibility=read(keys["parental_responsibility"], parse_flag, True)
+        parental_responsibility=read(keys["parental_responsibility"], _flag, True)
         if t["parental_responsibility"] else True,
         # A court order means no correspondence, whatever the correspondence column says.
         receives_correspondence=False if court_order else (
-            read(keys["correspondence"], parse_flag, True) if t["correspondence"] else True),
+            read(keys["correspondence"], _flag, True) if t["correspondence"] else True),
         priority=n, no_contact=NoContact.COURT_ORDER if court_order else NoContact.NONE)
     return ImportedContact(carer, link)
 

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 
 def fold(text: str) -> str:
     if text.isascii():
         return text.casefold()
-    return _fold_unicode(text)
-
-
-@lru_cache(maxsize=4096)
-def _fold_unicode(text: str) -> str:
-    # Remembered: names repeat, and NFKD decomposition costs ten times a casefold.
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

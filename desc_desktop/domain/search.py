@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
 def fold(text: str) -> str:
     if text.isascii():
         return text.casefold()
+    return _fold_accented(text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_accented(text: str) -> str:
+    # Remembered (a few thousand names at most): an import folds each name several times,
+    # and decomposing costs ten times a casefold.
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

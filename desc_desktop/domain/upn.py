@@ -16,7 +16,8 @@ def normalise_upn(text: str) -> str:
 
 
 def check_letter(last_twelve: str) -> str:
-    # Imported here: stdnum.gb loads every British number module, a cost at each start-up.
+    # Imported at first use: stdnum.gb loads every British number module, a cost at each
+    # start-up.
     from stdnum.gb import upn as stdnum_upn
 
     return stdnum_upn.calc_check_digit(last_twelve)
@@ -29,7 +30,8 @@ def validate_upn(text: str) -> str:
         raise InvalidUpn(f"A UPN has 13 characters; this one has {len(upn)}.")
     if upn[0] not in CHECK_ALPHABET:
         raise InvalidUpn("A UPN starts with its check letter (A–Z, but not I, O or S).")
-    if not all(c in _DIGITS for c in upn[1:12]):
+    middle = upn[1:12]
+    if not (middle.isascii() and middle.isdigit()):
         raise InvalidUpn("Characters 2 to 12 of a UPN must be digits.")
     if upn[12] not in _DIGITS + CHECK_ALPHABET:
         raise InvalidUpn("The last character of a UPN must be a digit or, for a temporary UPN, "

@@ -19,6 +19,11 @@ _users = 0
 _was_enabled = False
 
 
+def pause_in_force() -> bool:
+    """True while some work has the collector paused (the GUI's own collections wait)."""
+    return _users > 0
+
+
 @contextmanager
 def collector_paused() -> Iterator[None]:
     global _users, _was_enabled

@@ -26,6 +26,10 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str],
     unknown = set(columns) - set(table.columns.keys())
     if unknown:
         raise ValueError(f"{table.name} has no column {', '.join(sorted(unknown))}")
+    # A raw INSERT skips the ORM's Python-side defaults: a column left out would be NULL.
+    defaulted = {c.name for c in table.columns if c.default is not None} - set(columns)
+    if defaulted:
+        raise ValueError(f"{table.name}: give a value for {', '.join(sorted(defaulted))}")
     connection = session.connection()
     steps = _steps(table, columns, prepare or {}, connection.dialect)
     values = [tuple(row) for row in rows]
@@ -37,7 +41,8 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str],
         for index, convert in steps:
             by_column[index] = tuple(map(convert, by_column[index]))
         values = list(zip(*by_column, strict=True))
-    sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
+    quote = connection.dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, columns))}) "
            f"VALUES ({', '.join('?' * len(columns))})")
     connection.exec_driver_sql(sql, values)
     return len(values)
@@ -59,14 +64,16 @@ def _steps(table: Table, columns: Sequence[str], prepare: Mapping[str, Convert],
 
 def _remembered(convert: Convert) -> Convert:
     """`convert` computed once per distinct value: the values converted (dates, times,
-    flags) repeat a great deal across thousands of rows."""
+    flags) repeat a great deal across thousands of rows. Keyed by type, value and time
+    zone: equal is not enough (12:00Z equals 13:00+01:00, and True equals 1)."""
     done: dict[Any, Any] = {}
 
     def run(value: Any) -> Any:
+        key = (value.__class__, value, getattr(value, "tzinfo", None))
         try:
-            return done[value]
+            return done[key]
         except KeyError:
-            done[value] = converted = convert(value)
+            done[key] = converted = convert(value)
             return converted
         except TypeError:  # not hashable
             return convert(value)

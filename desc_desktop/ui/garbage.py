@@ -9,7 +9,11 @@ destroyed on a worker thread. (Anki takes the same approach, in aqt/main.py.)
 So while the window is open automatic collection is off; a timer on the UI thread clears
 the youngest objects often (cheap), and everything once the keyboard and mouse have been
 still for a moment — or after a few minutes whatever the user is doing. Reference counting
-frees all other garbage at once, as always.
+frees all other garbage at once, as always. While an import runs (services/gc_pause.py)
+no collection is made: it would walk the import's million objects every second.
+
+Nothing is frozen out of collection (gc.freeze): a window replaced after a restore, still
+in a reference cycle, would then never be freed.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
+
+from desc_desktop.services.gc_pause import pause_in_force
 
 TICK_MS = 1_000
 QUIET_S = 1.5
@@ -39,7 +45,6 @@ class QuietGarbageCollector(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._was_enabled = gc.isenabled()
-        self._frozen = False
         gc.disable()
         now = time.monotonic()
         self.last_input = self.last_full = now
@@ -54,6 +59,8 @@ class QuietGarbageCollector(QObject):
         return False
 
     def tick(self) -> None:
+        if pause_in_force():
+            return
         now = time.monotonic()
         since_full = now - self.last_full
         quiet = now - self.last_input >= QUIET_S
@@ -66,20 +73,12 @@ class QuietGarbageCollector(QObject):
 
     def collect_all(self) -> None:
         gc.collect()
-        if not self._frozen:
-            # What is left after the first full collection (modules, the register as
-            # loaded) lives as long as the app: later collections need not walk it again.
-            gc.freeze()
-            self._frozen = True
         self.last_full = time.monotonic()
 
     def stop(self) -> None:
         """Automatic collection back as it was (the window has closed)."""
         self.timer.stop()
         QApplication.instance().removeEventFilter(self)
-        if self._frozen:
-            gc.unfreeze()
-            self._frozen = False
         if self._was_enabled:
             gc.enable()
         gc.collect()

@@ -3,6 +3,7 @@ key shown once when the register is set up."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
 
 PROBLEM_STYLE = "color: #b00020;"
+log = logging.getLogger(__name__)
 
 
 class LoginDialog(QDialog):
@@ -83,7 +85,12 @@ class LoginDialog(QDialog):
         meanwhile, self._meanwhile = self._meanwhile, None
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="login") as pool:
             checking = pool.submit(log_in, self.database, name, password)
-            meanwhile()
+            try:
+                meanwhile()
+            except Exception:
+                # The password's answer still counts; what failed is done again, in the
+                # open, once the login is through (and reported there if it fails again).
+                log.exception("Preparing the window during the login failed")
             return checking.result()  # the check's own error, if any, is raised here
 
     def show_problem(self, text: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 
@@ -121,11 +121,31 @@ class PupilsPage(QWidget):
     # -- loading and state -------------------------------------------------------------
 
     def _filter(self, **change) -> None:
-        selected = self.selected_id()
+        table = self.ui.table
+        chosen = set(self.selected_ids()) if table.selectionModel().hasSelection() else set()
+        current = table.currentIndex().data(PUPIL_ID_ROLE)
         self.proxy.set_filter(**change)
-        if selected is not None:
-            self.select_pupil(selected)  # the filter resets the view; keep the choice if shown
+        if chosen:
+            # The pupils chosen stay chosen while shown, however they were chosen (Ctrl+A
+            # on a long list is kept by Qt as "everything", which a filter would lose).
+            self._select_ids(chosen, current)
         self._update_state()
+
+    def _select_ids(self, ids: set[int], current: int | None) -> None:
+        proxy, last = self.proxy, self.proxy.columnCount() - 1
+        selection, start = QItemSelection(), None
+        shown = proxy.ids_shown()
+        for row, pupil_id in enumerate([*shown, None]):
+            if pupil_id in ids:
+                start = row if start is None else start
+            elif start is not None:
+                selection.select(proxy.index(start, 0), proxy.index(row - 1, last))
+                start = None
+        model = self.ui.table.selectionModel()
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if current in ids and current in shown:
+            model.setCurrentIndex(proxy.index(shown.index(current), 0),
+                                  QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def reload(self, rows: list[PupilRow] | None = None) -> None:
         selected = self.selected_id()

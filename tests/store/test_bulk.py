@@ -71,3 +71,25 @@ def test_an_unknown_column_is_refused_before_anything_is_written(engine):
 def test_no_rows_writes_nothing(engine):
     with Session(engine) as session, session.begin():
         assert insert_rows(session, Pupil.__table__, COLUMNS, []) == 0
+
+
+def test_equal_values_of_different_kinds_are_each_converted_for_themselves():
+    from datetime import timedelta, timezone
+
+    from desc_desktop.store.bulk import _remembered
+
+    seen: list[object] = []
+    convert = _remembered(lambda value: seen.append(value) or repr(value))
+    noon_utc = datetime(2024, 1, 1, 12, 0, tzinfo=UTC)
+    one_pm_paris = datetime(2024, 1, 1, 13, 0, tzinfo=timezone(timedelta(hours=1)))
+    assert noon_utc == one_pm_paris  # the same instant, written differently
+    assert convert(noon_utc) != convert(one_pm_paris)
+    assert convert(True) == "True" and convert(1) == "1"
+    assert convert(noon_utc) == repr(noon_utc) and len(seen) == 4  # the repeat remembered
+
+
+def test_a_column_with_a_default_cannot_be_left_out(engine):
+    with Session(engine) as session, session.begin(), pytest.raises(ValueError, match="ldd"):
+        insert_rows(session, Pupil.__table__, [c for c in COLUMNS if c != "ldd"],
+                    [_values(1, datetime(2026, 1, 1, tzinfo=UTC))[:9]
+                     + _values(1, datetime(2026, 1, 1, tzinfo=UTC))[10:]])

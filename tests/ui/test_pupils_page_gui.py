@@ -155,3 +155,27 @@ def test_the_empty_register_offers_the_import(qtbot, ctx):
     assert not page.ui.empty_import.isHidden()
     qtbot.mouseClick(page.ui.empty_import, Qt.MouseButton.LeftButton)
     assert window.ui.pages.currentWidget() is window.import_page
+
+
+def test_pupils_chosen_stay_chosen_through_the_search_even_after_select_all(qtbot, ctx):
+    from desc_desktop.services import demo
+
+    demo.fill_demo(ctx, pupils=150, seed=2)
+    page = PupilsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    table = page.ui.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(page.selected_ids()) == page.proxy.rowCount() > 125  # Qt's "everything" case
+    qtbot.keyClicks(page.ui.search, "a")
+    shown = page.proxy.ids_shown()
+    assert 0 < len(shown) < 150 and page.selected_ids() == shown
+    page.ui.search.clear()
+    assert page.selected_ids() == shown  # those filtered out in between were let go
+    table.selectRow(0)
+    only = page.selected_ids()
+    page.ui.search.setText("zzz no such pupil")
+    page.ui.search.clear()
+    assert page.selected_ids() == []  # hidden, then shown again: no longer chosen
+    assert only  # (it was chosen before the search hid it)

@@ -266,3 +266,15 @@ def test_closing_the_login_after_a_wrong_password_discards_the_window_built(
     monkeypatch.setattr(LoginDialog, "exec", give_up)
     assert app_module.prepare_window(register, demo=False) is None
     assert len(built) == 1 and not built[0].isVisible()
+
+
+def test_a_failure_preparing_the_window_does_not_lose_the_password(qtbot, register):
+    def broken() -> None:
+        raise RuntimeError("a bug in building the window")
+
+    dialog = LoginDialog(register, meanwhile=broken)
+    qtbot.addWidget(dialog)
+    dialog.ui.name.setText("Anne Admin")
+    dialog.ui.password.setText(PASSWORD)
+    dialog.ui.log_in.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.unlocked is not None

@@ -214,13 +214,21 @@ class PupilsPage(QWidget):
     def selected_index(self) -> QModelIndex | None:
         """The one pupil selected; None when none or several are (open, mark as left and
         delete act on one pupil only)."""
-        rows = self.ui.table.selectionModel().selectedRows()
-        return rows[0] if len(rows) == 1 else None
+        rows = self._selected_rows()
+        return self.proxy.index(rows[0], 0) if len(rows) == 1 else None
 
     def selected_ids(self) -> list[int]:
         """Every pupil selected, in the table's order."""
-        rows = sorted(self.ui.table.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [index.data(PUPIL_ID_ROLE) for index in rows]
+        shown = self.proxy.ids_shown()
+        return [shown[row] for row in self._selected_rows()]
+
+    def _selected_rows(self) -> list[int]:
+        # From the selection's ranges (whole rows: the table selects rows). Qt's
+        # selectedRows() asks about each row in turn: a quarter of a second for 5,000.
+        rows: set[int] = set()
+        for span in self.ui.table.selectionModel().selection():
+            rows.update(range(span.top(), span.bottom() + 1))
+        return sorted(rows)
 
     def selected_id(self) -> int | None:
         index = self.selected_index()

@@ -60,6 +60,12 @@ _NO_CONTACTS = frozenset(n.value for n in NoContact)
 YEAR_GROUPS: tuple[str, ...] = ("N1", "N2", "R", *(str(n) for n in range(1, 15)))
 
 
+def on_roll(on: date, admission_date: date | None, leaving_date: date | None) -> bool:
+    """Admitted by `on` (or with no admission date) and not yet left on it."""
+    return ((leaving_date is None or leaving_date > on)
+            and (admission_date is None or admission_date <= on))
+
+
 def year_label(year_group: str) -> str:
     return f"Year {year_group}" if year_group.isdigit() else year_group
 

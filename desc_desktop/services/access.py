@@ -223,7 +223,7 @@ def _logged_in_actor(engine: Engine, staff_id: int) -> Actor:
 def check_password(ctx: ServiceContext, password: str, now: datetime | None = None) -> None:
     """The lock screen: the password of the member of staff logged in, counted like any
     login (five wrong ones lock the account). Raises LoginRefused."""
-    path = _register_path(ctx)
+    path = ctx.path
     try:
         ring = keyring.load(path)
         slot = ring.slot_for_staff(ctx.actor.staff_id) if ring else None
@@ -244,7 +244,7 @@ def record_as(ctx: ServiceContext, actor: Actor, action: str, summary: str,
 def copy_login_events(ctx: ServiceContext) -> int:
     """The failed logins and locks waiting in the key file, into the audit trail (each
     with the account it concerns as the actor); returns how many."""
-    path = _register_path(ctx)
+    path = ctx.path
     ring = keyring.load(path)
     if ring is None or not ring.pending:
         return 0
@@ -262,9 +262,6 @@ def copy_login_events(ctx: ServiceContext) -> int:
         latest, pending=tuple(e for e in latest.pending if e not in ring.pending)))
     return len(ring.pending)
 
-
-def _register_path(ctx: ServiceContext) -> Path:
-    return Path(ctx.engine.url.database)
 
 
 # -- the recovery key -------------------------------------------------------------------

@@ -43,9 +43,6 @@ class AutomaticBackup:
     size: int
 
 
-def register_path(ctx: ServiceContext) -> Path:
-    return Path(ctx.engine.url.database)
-
 
 def automatic_name(database: Path, when: datetime) -> str:
     return f"{database.stem}-{when.strftime(_STAMP)}.sqlite"
@@ -56,7 +53,7 @@ def automatic_name(database: Path, when: datetime) -> str:
 
 def back_up_to(ctx: ServiceContext, target: Path) -> BackupMade:
     """"Back up to…": a checked copy at any path (replacing a file there)."""
-    database = register_path(ctx)
+    database = ctx.path
     if target.resolve() == database.resolve():
         raise Refused("That is the register itself: choose another file to back up to.")
     made = _copy(database, target)
@@ -66,7 +63,7 @@ def back_up_to(ctx: ServiceContext, target: Path) -> BackupMade:
 
 def back_up_now(ctx: ServiceContext, now: datetime | None = None) -> BackupMade:
     """An automatic backup made on request, kept with the others and rotated with them."""
-    database = register_path(ctx)
+    database = ctx.path
     now = now or datetime.now()
     made = _copy(database, backups_folder(database) / automatic_name(database, now), now)
     _record(ctx, made, "automatic")
@@ -78,7 +75,7 @@ def back_up_now(ctx: ServiceContext, now: datetime | None = None) -> BackupMade:
 def automatic_backup(ctx: ServiceContext, now: datetime | None = None) -> BackupMade | None:
     """On closing (and daily): back up unless nothing has changed since the newest automatic
     backup. A failure is remembered for the next start (see last_problem) and raised."""
-    database = register_path(ctx)
+    database = ctx.path
     try:
         if not changed_since_last_backup(ctx):
             return None
@@ -91,7 +88,7 @@ def automatic_backup(ctx: ServiceContext, now: datetime | None = None) -> Backup
 def changed_since_last_backup(ctx: ServiceContext) -> bool:
     """Whether the register holds a change the newest automatic backup lacks. Every change
     writes an audit entry, so the newest entry (other than backups') tells."""
-    newest = automatic_backups(register_path(ctx))
+    newest = automatic_backups(ctx.path)
     if not newest:
         return True
     try:

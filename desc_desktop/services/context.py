@@ -70,6 +70,16 @@ class ServiceContext:
     unlocked: Unlocked | None = None
     """The key the login opened (an encrypted register); staff account changes wrap it."""
 
+    @property
+    def path(self) -> Path:
+        """The register's file."""
+        return Path(self.engine.url.database)
+
+    def open(self) -> ServiceContext:
+        """Itself: already open (as services/snapshot.py's DeferredContext is once opened),
+        so a screen given either can call open()."""
+        return self
+
     def require(self, role: Role, doing: str) -> None:
         """Refuse unless the member of staff acting has `role`. `doing` completes "Only an
         administrator can …", e.g. "delete a pupil"."""

@@ -224,6 +224,7 @@ class _Register:
     by_upn: dict[str, int]
     by_name_dob: dict[tuple[str, str, date], int]
     pupils: dict[int, Any]
+    carers: dict[int, Any]
     links: dict[int, list[tuple[Any, Any, tuple[str, str]]]]
     carer_pupils: dict[int, list[int]]
     restriction: dict[int, tuple[str, str]]
@@ -266,7 +267,8 @@ def _load_register(session: Session) -> _Register:
         by_upn={p.upn: p.id for p in pupils.values() if p.upn},
         by_name_dob={(fold(p.legal_surname), fold(p.legal_forename), p.dob): p.id
                      for p in pupils.values()},
-        pupils=pupils, links=links, household=household, carer_pupils=carer_pupils,
+        pupils=pupils, carers=carers, links=links, household=household,
+        carer_pupils=carer_pupils,
         restriction=restriction)
 
 
@@ -306,6 +308,8 @@ class _Work:
     new_carer_homes: dict[int, Address] = field(default_factory=dict)
     """Where a new carer marked "same address as pupil" lives (the first pupil's home)."""
     conflicts: list[RowOutcome] = field(default_factory=list)
+    register: _Register | None = None
+    """The register as the plan read it (in the same transaction when applying)."""
 
 
 _ADDRESS_COLUMNS = {"address.line1": "address_line1", "address.line2": "address_line2",
@@ -322,7 +326,7 @@ def _plan(session: Session, records: list[ImportedPupil], provided: set[str], to
           rejected_keys: set[object] = frozenset()) -> tuple[_Work, list[MissingPupil]]:
     register = _load_register(session)
     columns = _pupil_columns(provided)
-    work = _Work(rows=[], new_carers={})
+    work = _Work(rows=[], new_carers={}, register=register)
     seen = {pupil_id for key in rejected_keys
             if (pupil_id := _known_identity(register, key)) is not None}
     for record in records:
@@ -573,7 +577,7 @@ def _apply_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, st
         work, missing = _plan(uow.session, records, _provided(table, rows), ctx.today(),
                               rejected_keys)
         rejected = sorted(rejected + work.conflicts, key=lambda o: o.row)
-        recorded = _before_and_after(uow.session, work, leavers, leaving_date or ctx.today())
+        recorded = _before_and_after(work, leavers, leaving_date or ctx.today())
         carer_ids = _insert_carers(uow.session, work.new_carers)
         new = _insert_pupils(uow.session, work, carer_ids)
         updated = _update_pupils(uow.session, work, carer_ids)
@@ -594,43 +598,33 @@ def _apply_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, st
     return result
 
 
-def _before_and_after(session: Session, work: _Work, leavers: Sequence[int],
+def _before_and_after(work: _Work, leavers: Sequence[int],
                       leaving_date: date) -> dict[str, dict[str, Any]]:
     """What the import is about to change in records already in the register, field by
-    field ({"pupil 12": {"town": [before, after]}}), for its audit entry. Read in the same
-    transaction, just before the updates. New pupils and carers are counted, not copied:
-    the file itself says what they were."""
+    field ({"pupil 12": {"town": [before, after]}}), for its audit entry: from the rows the
+    plan read in this same transaction, just before the updates. New pupils and carers are
+    counted, not copied: the file itself says what they were."""
+    register = work.register
     changed = [r for r in work.rows if r.pupil_id is not None and r.kind == UPDATE]
-    pupils = _rows_by_id(session, Pupil, {r.pupil_id for r in changed if r.pupil_changes}
-                         | set(leavers))
-    carers = _rows_by_id(session, Carer, {c.carer_id for r in changed for c in r.carers
-                                          if c.carer_changes and c.carer_id > 0})
     recorded: dict[str, dict[str, Any]] = {}
     for r in changed:
         if r.pupil_changes:
-            recorded[f"pupil {r.pupil_id}"] = _pairs(pupils[r.pupil_id], r.pupil_changes)
+            recorded[f"pupil {r.pupil_id}"] = _pairs(register.pupils[r.pupil_id],
+                                                     r.pupil_changes)
+        links = {carer.id: link for link, carer, _key in register.links.get(r.pupil_id, [])}
         for c in r.carers:
             if c.carer_changes and c.carer_id > 0:
-                recorded[f"carer {c.carer_id}"] = _pairs(carers[c.carer_id], c.carer_changes)
+                recorded[f"carer {c.carer_id}"] = _pairs(register.carers[c.carer_id],
+                                                         c.carer_changes)
             if c.link_changes:
-                link = session.get(PupilCarer, (r.pupil_id, c.carer_id))
-                recorded[f"pupil {r.pupil_id} carer {c.carer_id}"] = _pairs(link,
-                                                                           c.link_changes)
+                recorded[f"pupil {r.pupil_id} carer {c.carer_id}"] = _pairs(
+                    links[c.carer_id], c.link_changes)
     for pupil_id in leavers:
-        row = pupils.get(pupil_id)
+        row = register.pupils.get(pupil_id)
         if row is not None and (row.leaving_date is None or row.leaving_date > leaving_date):
             recorded.setdefault(f"pupil {pupil_id}", {})["leaving_date"] = [row.leaving_date,
                                                                              leaving_date]
     return recorded
-
-
-def _rows_by_id(session: Session, table: type, ids: set[int]) -> dict[int, Any]:
-    columns, wanted, found = table.__table__, list(ids), {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start:start + 500]
-        found.update((row.id, row) for row in session.execute(
-            select(columns).where(columns.c.id.in_(chunk))))
-    return found
 
 
 def _pairs(row: Any, changes: dict[str, Any]) -> dict[str, list[Any]]:

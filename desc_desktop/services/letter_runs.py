@@ -18,6 +18,7 @@ from desc_desktop.domain.ages import age_on
 from desc_desktop.domain.letters.connexions import covered
 from desc_desktop.domain.letters.delivery import Delivery, reply_by
 from desc_desktop.domain.letters.recipients import PUPIL_OPTS_OUT_AT
+from desc_desktop.domain.letters.references import parse_reference
 from desc_desktop.domain.letters.template import (
     DEFAULT_TEMPLATE,
     LetterTemplate,
@@ -134,8 +135,9 @@ def plan_reissue(ctx: ServiceContext, reference: str, issue_date: date,
     received = check_received(issue_date, delivery, received)
     settings = letter_settings(ctx)
     with ctx.reading() as session:
-        original = session.exec(select(Letter).where(Letter.reference == reference.strip()
-                                                     .upper())).first()
+        parsed = parse_reference(reference)
+        original = None if parsed is None else session.exec(
+            select(Letter).where(Letter.reference == parsed.letter)).first()
         if original is None:
             raise NotFound(f"No letter marked as sent has the reference {reference.strip()}.")
         rows = session.exec(select(LetterPupil, Pupil).join(Pupil).where(

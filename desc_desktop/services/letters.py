@@ -28,7 +28,7 @@ from desc_desktop.domain.letters.recipients import (
     LetterPupil,
     plan_letters,
 )
-from desc_desktop.domain.register import year_group_sort_key
+from desc_desktop.domain.register import on_roll, year_group_sort_key
 from desc_desktop.domain.search import fold
 from desc_desktop.domain.upn import normalise_upn
 from desc_desktop.services.context import ServiceContext
@@ -160,12 +160,10 @@ def _not_on_roll(ctx: ServiceContext, issue_date: date, pupil_ids: set[int]
         rows = session.exec(select(Pupil).where(col(Pupil.id).in_(sorted(pupil_ids)))).all()
     problems = []
     for pupil in sorted(rows, key=lambda p: (fold(p.legal_surname), fold(p.legal_forename))):
-        if pupil.leaving_date is not None and pupil.leaving_date <= issue_date:
-            when = "had left"
-        elif pupil.admission_date is not None and pupil.admission_date > issue_date:
-            when = "had not started"
-        else:
+        if on_roll(issue_date, pupil.admission_date, pupil.leaving_date):
             continue  # on roll, and left out by another choice (year groups, joiners)
+        left = pupil.leaving_date is not None and pupil.leaving_date <= issue_date
+        when = "had left" if left else "had not started"
         problems.append(LetterProblem(pupil.id, (
             f"{_name(pupil)}: not on roll on the issue date (they {when}), so no letter "
             "is made for them.")))

@@ -26,12 +26,15 @@ from desc_desktop.domain.optouts.rules import (
     timeliness,
 )
 from desc_desktop.domain.optouts.status import OptOutBy, OptOutFact, PupilStatus
+from desc_desktop.domain.register import on_roll
 from desc_desktop.domain.search import fold
+from desc_desktop.domain.upn import normalise_upn
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound, Refused
+from desc_desktop.services.letter_settings import letter_settings
 from desc_desktop.services.mapping import carer_input
 from desc_desktop.services.records import carer_display_name
-from desc_desktop.services.statuses import load_facts, status_of
+from desc_desktop.services.statuses import read_facts, status_of
 from desc_desktop.store.tables import (
     Carer,
     Letter,
@@ -309,7 +312,7 @@ def opt_out_pupil(ctx: ServiceContext, pupil_id: int) -> OptOutPupil:
 def pupil_for_upn(ctx: ServiceContext, upn: str) -> int:
     with ctx.reading() as session:
         pupil_id = session.exec(select(Pupil.id).where(
-            Pupil.upn == upn.strip().upper())).first()
+            Pupil.upn == normalise_upn(upn))).first()
     if pupil_id is None:
         raise NotFound("No pupil in the register has that UPN.")
     return pupil_id
@@ -452,7 +455,8 @@ def opt_out_list(ctx: ServiceContext, as_of: date | None = None,
         withdrawn_on = withdrawal.withdrawn_on if withdrawal else None
         if in_force_only and not (
                 OptOutFact(opt_out.received, OptOutBy(opt_out.by), opt_out.late,
-                           withdrawn_on).in_force_on(as_of) and _on_roll(pupil, as_of)):
+                           withdrawn_on).in_force_on(as_of)
+                and on_roll(as_of, pupil.admission_date, pupil.leaving_date)):
             continue
         listed.append(OptOutRow(
             opt_out.id, pupil.id, pupil.upn or "", pupil.legal_surname, pupil.legal_forename,
@@ -554,20 +558,20 @@ def _evaluate(session: Session, request: OptOutRequest, today: date) -> _Evaluat
 def _opt_out_pupils(ctx: ServiceContext, session: Session,
                     pupil_ids: Sequence[int]) -> dict[int, OptOutPupil]:
     today = ctx.today()
-    facts = load_facts(ctx, pupil_ids)
+    # In the caller's session: the statuses and the carers from one snapshot.
+    facts = read_facts(session, letter_settings(ctx).ages, pupil_ids)
     links = session.exec(select(PupilCarer, Carer).join(Carer).where(
         col(PupilCarer.pupil_id).in_(list(pupil_ids))).order_by(PupilCarer.priority,
-                                                                 Carer.surname)).all()
+                                                                Carer.surname)).all()
     carers: dict[int, list[OptOutCarer]] = {}
     for link, carer in links:
         carers.setdefault(link.pupil_id, []).append(OptOutCarer(
             carer.id, _name(carer), link.relationship, link.parental_responsibility,
             bool(link.no_contact)))
-    pupils = session.exec(select(Pupil).where(col(Pupil.id).in_(list(pupil_ids)))).all()
     return {p.id: OptOutPupil(
-        p.id, p.upn or "", f"{p.legal_forename} {p.legal_surname}", p.reg_group, p.year_group,
+        p.id, p.upn, f"{p.legal_forename} {p.legal_surname}", p.reg_group, p.year_group,
         p.dob, facts.status(p.id, today), age_on(p.dob, today) >= PUPIL_OPTS_OUT_AT,
-        tuple(carers.get(p.id, ()))) for p in pupils}
+        tuple(carers.get(p.id, ()))) for p in facts.pupils.values()}
 
 
 def _on_letter(pupil: OptOutPupil, link: LetterPupil) -> OptOutPupil:
@@ -607,7 +611,3 @@ def _entry(row: OptOut, references: dict[int, str],
 def _name(carer: Carer) -> str:
     return carer_display_name(carer_input(carer))
 
-
-def _on_roll(pupil: Pupil, on: date) -> bool:
-    return ((pupil.leaving_date is None or pupil.leaving_date > on)
-            and (pupil.admission_date is None or pupil.admission_date <= on))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 from sqlmodel import Session, select
 
@@ -87,7 +86,7 @@ def add_account(ctx: ServiceContext, name: str, role: Role, password: str,
         uow.session.flush()
         uow.record(entity_id=staff.id, summary=f"Staff account added: {name} ({role.label})",
                    changes={"name": [None, name], "role": [None, role.value]})
-        keyring.save(_path(ctx), ring.with_staff(staff.id, name, key, password))
+        keyring.save(ctx.path, ring.with_staff(staff.id, name, key, password))
         return staff.id
 
 
@@ -100,7 +99,7 @@ def reset_password(ctx: ServiceContext, staff_id: int, password: str, confirm: s
         staff = _active(uow.session, staff_id)
         uow.record(entity_id=staff.id, summary=f"New password set for {staff.name}",
                    changes={"password": "changed"})
-        keyring.save(_path(ctx), ring.with_staff(staff.id, staff.name, key, password))
+        keyring.save(ctx.path, ring.with_staff(staff.id, staff.name, key, password))
 
 
 def change_own_password(ctx: ServiceContext, current: str, password: str,
@@ -121,7 +120,7 @@ def change_own_password(ctx: ServiceContext, current: str, password: str,
         staff = _active(uow.session, ctx.actor.staff_id)
         uow.record(entity_id=staff.id, summary=f"{staff.name} changed their own password",
                    changes={"password": "changed"})
-        keyring.save(_path(ctx), ring.with_staff(staff.id, staff.name, key, password))
+        keyring.save(ctx.path, ring.with_staff(staff.id, staff.name, key, password))
 
 
 def _current_wrong(error: LoginRefused) -> str:
@@ -149,7 +148,7 @@ def remove_account(ctx: ServiceContext, staff_id: int) -> None:
         uow.session.add(staff)
         uow.record(entity_id=staff.id, summary=f"Staff account removed: {staff.name}",
                    changes={"active": [True, False]})
-        keyring.save(_path(ctx), ring.without_staff(staff.id))
+        keyring.save(ctx.path, ring.without_staff(staff.id))
 
 
 def _admins(session: Session) -> int:
@@ -200,12 +199,9 @@ def save_auto_lock_minutes(ctx: ServiceContext, minutes: int) -> None:
 # -- the key file -----------------------------------------------------------------------
 
 
-def _path(ctx: ServiceContext) -> Path:
-    return Path(ctx.engine.url.database)
-
 
 def _keyring(ctx: ServiceContext) -> keyring.Keyring:
-    ring = keyring.load(_path(ctx)) if ctx.unlocked is not None else None
+    ring = keyring.load(ctx.path) if ctx.unlocked is not None else None
     if ring is None:
         raise Refused("This register has no staff logins yet: set up the administrator "
                       "first (it encrypts the register).")

@@ -28,6 +28,7 @@ from desc_desktop.domain.optouts.status import (
     status_on,
     timing,
 )
+from desc_desktop.domain.register import on_roll
 from desc_desktop.domain.search import fold
 from desc_desktop.services.context import ServiceContext
 from desc_desktop.services.errors import NotFound
@@ -191,8 +192,7 @@ class _Pupil:
     leaving_date: date | None
 
     def on_roll(self, on: date) -> bool:
-        return ((self.leaving_date is None or self.leaving_date > on)
-                and (self.admission_date is None or self.admission_date <= on))
+        return on_roll(on, self.admission_date, self.leaving_date)
 
 
 @dataclass

@@ -191,12 +191,7 @@ def lock_when_idle(window: MainWindow) -> None:
     if getattr(ctx, "unlocked", None) is None:
         return
 
-    def opened() -> ServiceContext:
-        from desc_desktop.services.snapshot import DeferredContext
-
-        return ctx.open() if isinstance(ctx, DeferredContext) else ctx
-
-    lock = IdleLock(window, opened)
+    lock = IdleLock(window, ctx.open)
     window.idle_lock = lock
 
     def read_setting() -> None:
@@ -204,7 +199,7 @@ def lock_when_idle(window: MainWindow) -> None:
 
         if lock.stopped:  # the window closed first
             return
-        lock.set_minutes(staff.auto_lock_minutes(opened()))
+        lock.set_minutes(staff.auto_lock_minutes(ctx.open()))
 
     # After the first paint has opened the register (reading it sooner would delay that).
     QTimer.singleShot(1500, read_setting)

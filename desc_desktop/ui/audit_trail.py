@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 from desc_desktop.domain.errors import Problem
 from desc_desktop.services import audit, audit_export, audit_search
 from desc_desktop.services.audit_search import TrailEntry, TrailFilter
-from desc_desktop.services.snapshot import DeferredContext
 from desc_desktop.ui.audit_models import (
     CHANGE_COLUMNS,
     ENTRY_ROLE,
@@ -247,7 +246,7 @@ class AuditTrailView(QWidget):
         """Opened here on the UI thread, never first in a worker."""
         ctx = self.ctx
         assert ctx is not None, "set_context() first"
-        return ctx.open() if isinstance(ctx, DeferredContext) else ctx
+        return ctx.open()
 
 
 def _shown_text(shown: int, matching: int) -> str:

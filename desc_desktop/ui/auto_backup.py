@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 
 from desc_desktop.services import backup_status, backups
-from desc_desktop.services.snapshot import DeferredContext
 from desc_desktop.ui.operation import Operation
 
 if TYPE_CHECKING:
@@ -29,7 +28,7 @@ def back_up_on_exit(ctx: ServiceContext, wait: float = EXIT_WAIT_SECONDS) -> boo
     """The automatic backup after the window has gone (if anything changed). Waits at most
     `wait` seconds: a copy cut short by the app exiting is never named as a backup, and the
     next start says the backup did not work. True when it finished in time."""
-    database = backups.register_path(ctx)
+    database = ctx.path
     finished = threading.Event()
 
     def work() -> None:
@@ -62,10 +61,8 @@ class DailyBackups(QObject):
         """Start a backup if one is due; True if one was started."""
         if self.operation is not None:
             return False
-        ctx = self.window.ctx
-        if isinstance(ctx, DeferredContext):
-            ctx = ctx.open()  # on the UI thread, never first in a worker
-        newest = backups.automatic_backups(backups.register_path(ctx))
+        ctx = self.window.ctx.open()  # on the UI thread, never first in a worker
+        newest = backups.automatic_backups(ctx.path)
         if newest and newest[0].made_at.date() == (today or date.today()):
             return False
         self.operation = Operation(lambda _progress: backups.automatic_backup(ctx))

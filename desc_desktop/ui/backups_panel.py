@@ -64,10 +64,10 @@ class BackupsPanel(QWidget):
     def _ctx(self) -> ServiceContext:
         """Opened here on the UI thread, never first in a worker."""
         assert self.ctx is not None, "set_context() first"
-        return self.ctx.open() if isinstance(self.ctx, DeferredContext) else self.ctx
+        return self.ctx.open()
 
     def database(self) -> Path:
-        return backups.register_path(self._ctx())
+        return self._ctx().path
 
     def _folder(self) -> Path:
         return backup_status.backups_folder(self.database())

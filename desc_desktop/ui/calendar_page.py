@@ -72,7 +72,7 @@ class CalendarPage(QWidget):
     def __init__(self, ctx: ServiceContext | DeferredContext,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx.open() if isinstance(ctx, DeferredContext) else ctx
+        self.ctx = ctx.open()
         self.ui = Ui_CalendarPage()
         self.ui.setupUi(self)
         self.calendar = self.ui.calendar

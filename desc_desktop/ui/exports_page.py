@@ -27,7 +27,7 @@ class ExportsPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Opened here, on the UI thread: the files are written in workers.
-        self.ctx = ctx.open() if isinstance(ctx, DeferredContext) else ctx
+        self.ctx = ctx.open()
         self.ui = Ui_ExportsPage()
         self.ui.setupUi(self)
         ui = self.ui

@@ -25,7 +25,6 @@ from desc_desktop.services.importing import (
     ImportResult,
     MappingIncomplete,
 )
-from desc_desktop.services.snapshot import DeferredContext
 from desc_desktop.ui.dates import BadDate, format_uk, parse_uk_date
 from desc_desktop.ui.generated.ui_import_page import Ui_ImportPage
 from desc_desktop.ui.headings import embolden
@@ -230,7 +229,7 @@ class ImportPage(QWidget):
     def _context(self) -> ServiceContext:
         """The register's context, opened here on the UI thread (a context deferred at
         start-up would otherwise open the database in a worker thread)."""
-        return self.ctx.open() if isinstance(self.ctx, DeferredContext) else self.ctx
+        return self.ctx.open()
 
     def _run(self, title: str, work, on_success, on_failure=None, *,
              can_cancel: bool = True) -> BackgroundTask:

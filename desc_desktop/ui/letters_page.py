@@ -32,7 +32,7 @@ class LettersPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Opened here, on the UI thread: the work started from this page runs in workers.
-        self.ctx = ctx.open() if isinstance(ctx, DeferredContext) else ctx
+        self.ctx = ctx.open()
         self.ui = Ui_LettersPage()
         self.ui.setupUi(self)
         embolden(self.ui.title)

@@ -79,7 +79,7 @@ class OptOutsPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Opened on the UI thread, as every page built on first visit does.
-        self.ctx = ctx.open() if isinstance(ctx, DeferredContext) else ctx
+        self.ctx = ctx.open()
         self.ui = Ui_OptOutsPage()
         self.ui.setupUi(self)
         self.found: SlipLookup | None = None

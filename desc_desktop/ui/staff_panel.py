@@ -87,7 +87,7 @@ class StaffPanel(QWidget):
     @property
     def ctx(self) -> ServiceContext:
         assert self._ctx is not None
-        return self._ctx.open() if isinstance(self._ctx, DeferredContext) else self._ctx
+        return self._ctx.open()
 
     def refresh(self) -> None:
         from desc_desktop.services import staff

@@ -19,7 +19,7 @@ from desc_desktop.store import db_copy
 
 
 def folder_of(ctx) -> Path:
-    return backup_status.backups_folder(backups.register_path(ctx))
+    return backup_status.backups_folder(ctx.path)
 
 
 def surnames(path: Path) -> list[str]:
@@ -48,7 +48,7 @@ def test_back_up_to_a_chosen_file_is_checked_and_recorded(ctx, pupil_data, tmp_p
 def test_the_register_itself_is_not_a_backup_target(ctx, audit_count):
     before = audit_count()
     with pytest.raises(Refused, match="register itself"):
-        backups.back_up_to(ctx, backups.register_path(ctx))
+        backups.back_up_to(ctx, ctx.path)
     assert audit_count() == before
 
 
@@ -63,7 +63,7 @@ def test_automatic_backups_only_when_something_changed(ctx, pupil_data):
     second = backups.automatic_backup(ctx, now + timedelta(minutes=10))
     assert second is not None and surnames(second.path) == ["Quillfeather"]
     # The same day: only the newest stays.
-    assert [b.path for b in backups.automatic_backups(backups.register_path(ctx))] == \
+    assert [b.path for b in backups.automatic_backups(ctx.path)] == \
         [second.path]
 
 
@@ -75,7 +75,7 @@ def test_rotation_keeps_one_a_day_and_leaves_other_files_alone(ctx):
     (folder / "my notes.txt").write_text("not a backup")
     backups.back_up_now(ctx, start + timedelta(days=20))  # Sat 21/11/2026
     kept = [b.made_at.date().isoformat()
-            for b in backups.automatic_backups(backups.register_path(ctx))]
+            for b in backups.automatic_backups(ctx.path)]
     # 7 days (15/11 to 21/11); the newest of 4 ISO weeks (21/11, then Sundays 15/11, 8/11
     # and 1/11); and of the month (21/11 again).
     assert kept == ["2026-11-21", "2026-11-20", "2026-11-19", "2026-11-18", "2026-11-17",
@@ -85,7 +85,7 @@ def test_rotation_keeps_one_a_day_and_leaves_other_files_alone(ctx):
 
 def test_a_failed_automatic_backup_is_remembered_without_personal_data(ctx, monkeypatch,
                                                                        caplog):
-    database = backups.register_path(ctx)
+    database = ctx.path
 
     def full_disk(*_args):
         raise OSError(errno.ENOSPC, "No space left on device: Quillfeather")

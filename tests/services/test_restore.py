@@ -26,7 +26,7 @@ def surnames_of(ctx) -> list[str]:
 
 @pytest.fixture
 def database(ctx) -> Path:
-    return backups.register_path(ctx)
+    return ctx.path
 
 
 def test_round_trip_keeps_the_register_aside_and_records_the_restore(ctx, database,

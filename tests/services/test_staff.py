@@ -45,7 +45,7 @@ def latest_change(ctx):
 
 
 def path_of(ctx):
-    return access._register_path(ctx)
+    return ctx.path
 
 
 def test_an_office_account_is_refused_deleting_a_pupil_saying_why(office):

@@ -99,7 +99,7 @@ def back_up(ctx: ServiceContext, rng: random.Random, k: int, work: Path) -> None
 
 
 def restore_newest(ctx: ServiceContext, rng: random.Random, k: int, work: Path) -> None:
-    database = backups.register_path(ctx)
+    database = ctx.path
     newest = backups.automatic_backups(database)
     if newest:
         ctx.engine.dispose()
@@ -111,7 +111,7 @@ ACTIONS = ((import_batch, 3), (mark_letters_sent, 2), (record_opt_out, 3), (edit
 
 
 def _ids(ctx: ServiceContext, sql: str) -> list[int]:
-    conn = sqlite3.connect(backups.register_path(ctx))
+    conn = sqlite3.connect(ctx.path)
     try:
         return [row[0] for row in conn.execute(sql)]
     finally:

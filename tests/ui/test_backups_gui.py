@@ -28,7 +28,7 @@ def _release_locks() -> Iterator[None]:
 
 
 def database_of(ctx) -> Path:
-    return backups.register_path(ctx)
+    return ctx.path
 
 
 def backups_panel(qtbot, ctx, keep: bool = True) -> tuple[MainWindow, object]:

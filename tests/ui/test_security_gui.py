@@ -169,7 +169,7 @@ def test_admin_staff_adds_an_account_and_shows_problems_in_the_dialog(qtbot, win
     panel.ui.add.click()
     assert [(a.name, a.role) for a in panel.model.accounts] == [
         ("Anne Admin", Role.ADMIN), ("Bea Bursar", Role.ADMIN), ("Olu Office", Role.OFFICE)]
-    access.log_in_and_open(access._register_path(window.ctx), "Bea Bursar",
+    access.log_in_and_open(window.ctx.path, "Bea Bursar",
                            "bea's long password").engine.dispose()
 
 

@@ -154,6 +154,15 @@ def next_deadlines(ctx: ServiceContext, days: int = 14) -> list[DeadlineDay]:
     return deadlines(ctx, today, today + timedelta(days=days - 1))
 
 
+def month_and_next(ctx: ServiceContext, start: date, end: date, days: int = 14
+                   ) -> tuple[list[DeadlineDay], list[DeadlineDay]]:
+    """`deadlines(start, end)` and `next_deadlines(days)` from one reading of the register:
+    the calendar shows both at once."""
+    facts, today = load_facts(ctx), ctx.today()
+    return (facts.deadlines(start, end, today, today),
+            facts.deadlines(today, today + timedelta(days=days - 1), today, today))
+
+
 def today_summary(ctx: ServiceContext) -> TodaySummary:
     today = ctx.today()
     facts = load_facts(ctx)

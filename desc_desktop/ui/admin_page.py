@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 class AdminPage(QWidget):
     status_message = Signal(str)
     register_restored = Signal()
+    letter_settings_saved = Signal()
+    """The Connexions ages may have changed: statuses elsewhere are worked out afresh."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +121,7 @@ class AdminPage(QWidget):
                                 "\n".join(p.message for p in e.problems))
             return
         self.status_message.emit("Letter settings saved.")
+        self.letter_settings_saved.emit()
 
     def test_print(self) -> None:
         """A sample letter with fictional names, the address where the settings above put it

@@ -85,8 +85,7 @@ class CalendarPage(QWidget):
                                            self)
         self.next_proxy = StyledFilter(self)
         self.next_proxy.setSourceModel(self.next_model)
-        self._setup()
-        self.refresh()
+        self._setup()  # read on showing the area (refresh), not here as well
 
     def _setup(self) -> None:
         ui = self.ui
@@ -117,8 +116,8 @@ class CalendarPage(QWidget):
         """On showing the area: deadlines and statuses as they stand today."""
         kept = [(table, _key(table.currentIndex().data(RECORD_ROLE)))
                 for table in (self.ui.day_table, self.ui.next_table)]
-        self._load_month()
-        upcoming = statuses.next_deadlines(self.ctx, NEXT_DAYS)
+        month, upcoming = statuses.month_and_next(self.ctx, *self._month_range(), NEXT_DAYS)
+        self._show_month(month)
         self.next_model.set_records([PupilDeadline(day.day, pupil) for day in upcoming
                                      for pupil in day.pupils])
         self._resort(self.ui.next_table, self.next_proxy)
@@ -133,8 +132,12 @@ class CalendarPage(QWidget):
         self._update_buttons()
 
     def _load_month(self) -> None:
-        start, end = shown_range(self.calendar.yearShown(), self.calendar.monthShown())
-        loaded = statuses.deadlines(self.ctx, start, end)
+        self._show_month(statuses.deadlines(self.ctx, *self._month_range()))
+
+    def _month_range(self) -> tuple[date, date]:
+        return shown_range(self.calendar.yearShown(), self.calendar.monthShown())
+
+    def _show_month(self, loaded: list[DeadlineDay]) -> None:
         self.days = {day.day: day for day in loaded}
         self.calendar.set_marks(counts_per_day(loaded, self.ctx.today()))
         self._show_day()

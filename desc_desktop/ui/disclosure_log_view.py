@@ -30,6 +30,8 @@ class DisclosureLogView(QWidget):
         self.ui = Ui_DisclosureLogView()
         self.ui.setupUi(self)
         self.ctx: ServiceContext | None = None
+        self._pupils_of: int | None = None
+        """The disclosure whose pupils are listed below."""
         ui = self.ui
         self.model = disclosure_log_model(self)
         self.proxy = StyledFilter(self)
@@ -58,8 +60,8 @@ class DisclosureLogView(QWidget):
         self._update()
 
     def set_context(self, ctx: ServiceContext) -> None:
+        """The register to read; read when the log is first shown (refresh)."""
         self.ctx = ctx
-        self.refresh()
 
     def refresh(self) -> None:
         """The log as recorded now (an export may just have been made)."""
@@ -126,12 +128,15 @@ class DisclosureLogView(QWidget):
             ui.chosen.setText("Choose a disclosure above to see its pupils and what was passed "
                               "on about each.")
             self.pupils_model.set_records([])
+            self._pupils_of = None
             return
         ui.chosen.setText(
             f"{record.kind_label} as of {format_uk(record.as_of)}, made "
             f"{format_when(record.at)} by {record.staff_name}, to {record.recipient} "
             f"({record.purpose}). File {record.file_name}, SHA-256 {record.sha256}.")
-        self.pupils_model.set_records(disclosures.disclosure_pupils(self.ctx, record.id))
+        if record.id != self._pupils_of:  # a disclosure never changes: read once, not per key
+            self.pupils_model.set_records(disclosures.disclosure_pupils(self.ctx, record.id))
+            self._pupils_of = record.id
 
     def copy_hash(self) -> None:
         record = self.selected()

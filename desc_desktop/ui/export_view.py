@@ -65,7 +65,6 @@ class ExportView(QWidget):
         self.ui.as_of.blockSignals(True)
         self.ui.as_of.setText(format_uk(ctx.today()))
         self.ui.as_of.blockSignals(False)
-        self.refresh()
 
     def refresh(self) -> None:
         self._replan()

@@ -282,7 +282,8 @@ class LetterRunPage(QWidget):
         asks ready_for_another() first."""
         self.start_again()
         self.ui.selected.setChecked(True)
-        self._load_picker()
+        if not self.ui.pupil_picker.loaded:  # (start_again or the tick may have loaded it)
+            self._load_picker()
         self.ui.pupil_picker.set_chosen(pupil_ids)
         self.ui.pupil_picker.ui.only_ticked.setChecked(True)
         self.ui.check.setFocus()

@@ -524,7 +524,9 @@ class LetterTemplateEditor(QWidget):
 
     def schedule_preview(self, *, now: bool = False) -> None:
         if now:
-            self._timer.start(0)
+            # A one-off: start(0) would set the typing delay to nothing for good.
+            self._timer.stop()
+            QTimer.singleShot(0, self, self.refresh_preview)
         else:
             self._timer.start()
 

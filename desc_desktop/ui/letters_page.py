@@ -52,7 +52,6 @@ class LettersPage(QWidget):
         self.run.run_sent.connect(self.run_sent)
         self.sent_letters.set_context(self.ctx)
         self.sent_letters.reprint_requested.connect(self.reprint)
-        self.run.run_sent.connect(lambda _run: self.sent_letters.refresh())
         self.ui.tabs.currentChanged.connect(self._tab_shown)
 
     def refresh(self) -> None:

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
             page = AdminPage(self.ctx, self)
             page.status_message.connect(self._show_status)
             page.register_restored.connect(self.reopen_requested)
+            page.letter_settings_saved.connect(self.pupils_page.status_column.mark_stale)
             self._replace_placeholder(self._admin_row, page)
             self._admin_page = page
         return self._admin_page
@@ -195,8 +196,6 @@ class MainWindow(QMainWindow):
     def _show_area(self, row: int) -> None:
         if row == self._admin_row:
             self.admin_page.refresh()
-            # The Connexions ages may be changed there: statuses worked out afresh after.
-            self.pupils_page.status_column.mark_stale()
         elif row == self._import_row:
             _ = self.import_page
         elif row == self._letters_row:

@@ -89,8 +89,7 @@ class OptOutsPage(QWidget):
         self.proxy = StyledFilter(self)
         self.proxy.setSourceModel(self.model)
         self._setup()
-        self._waiting()
-        self.refresh()
+        self._waiting()  # the list is read on showing the area (refresh), not here as well
 
     def _setup(self) -> None:
         ui = self.ui

@@ -128,9 +128,7 @@ class PupilPicker(QWidget):
         self.model.set_ticked(pupil_ids, True)
 
     def tick_shown(self) -> None:
-        proxy = self.proxy
-        self.model.set_ticked([proxy.index(r, 0).data(PUPIL_ID_ROLE)
-                               for r in range(proxy.rowCount())], True)
+        self.model.set_ticked(self.proxy.ids_shown(), True)
 
     def _toggle_selected(self, index: QModelIndex) -> None:
         rows = self.ui.table.selectionModel().selectedRows() or [index]

@@ -49,8 +49,8 @@ class SentLettersView(QWidget):
         self._update()
 
     def set_context(self, ctx: ServiceContext) -> None:
+        """The register to read; read when the tab is shown (refresh)."""
         self.ctx = ctx
-        self.refresh()
 
     def refresh(self) -> None:
         """The letters as recorded now (a run or a reprint may just have been marked sent)."""

@@ -50,3 +50,18 @@ def test_test_print_writes_a_sample_letter_and_opens_it(qtbot, demo_ctx, tmp_pat
     qtbot.mouseClick(page.ui.test_print, Qt.MouseButton.LeftButton)
     assert len(PdfReader(target).pages) >= 1
     assert opened and opened[0].toLocalFile() == str(target)
+
+
+def test_new_connexions_ages_have_the_register_statuses_worked_out_again(qtbot, demo_ctx):
+    from desc_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    column = window.pupils_page.status_column
+    column.fill()
+    window.ui.sidebar.setCurrentRow(window._admin_row)
+    assert column.filled_on is not None  # visiting Admin alone changes nothing
+    window.admin_page.ui.oldest.setValue(18)
+    qtbot.mouseClick(window.admin_page.ui.save_letters, Qt.MouseButton.LeftButton)
+    assert column.filled_on is None  # worked out again when the list next paints

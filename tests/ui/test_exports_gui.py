@@ -40,6 +40,7 @@ def school(ctx):
 @pytest.fixture
 def page(qtbot, school) -> ExportsPage:
     page = ExportsPage(school)
+    page.refresh()  # as showing the area does
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
@@ -137,8 +138,10 @@ def test_saving_the_return_asks_to_whom_and_why_then_logs_it(qtbot, page, school
 
 def test_cancelling_the_confirmation_writes_and_records_nothing(qtbot, page, school, tmp_path,
                                                                when_modal, save_to):
+    page.ui.tabs.setCurrentIndex(CONNEXIONS_TAB)
     asked = save_to(tmp_path / "never.xlsx")
     when_modal(lambda dialog: dialog.reject())
+    assert page.connexions.ui.save_xlsx.isEnabled()  # the return is planned: a real refusal
     page.connexions.ui.save_xlsx.click()
     assert asked == []
     assert not (tmp_path / "never.xlsx").exists()
@@ -148,6 +151,7 @@ def test_cancelling_the_confirmation_writes_and_records_nothing(qtbot, page, sch
 def test_a_file_that_cannot_be_written_says_so_and_records_nothing(qtbot, page, school, tmp_path,
                                                                   when_modal, save_to,
                                                                   answer_messages):
+    page.ui.tabs.setCurrentIndex(CONNEXIONS_TAB)
     save_to(tmp_path / "no such folder" / "return.csv")
     shown = answer_messages(OK)
     confirm(when_modal, "Connexions", "Request")

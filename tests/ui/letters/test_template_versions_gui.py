@@ -132,3 +132,12 @@ def test_before_any_version_is_saved_the_list_says_so(qtbot, page):
     click(qtbot, page.template_editor.ui.show_versions)
     assert panel.ui.no_versions.isVisible() and panel.ui.versions.isHidden()
     assert not panel.ui.start_from.isEnabled()
+
+
+def test_an_immediate_preview_does_not_drop_the_typing_delay_for_good(qtbot, editor):
+    from desc_desktop.ui.letter_template_editor import PREVIEW_DELAY_MS
+
+    editor.schedule_preview(now=True)  # as after the school's details changed
+    assert editor._timer.interval() == PREVIEW_DELAY_MS
+    editor.schedule_preview()
+    assert editor._timer.isActive() and editor._timer.interval() == PREVIEW_DELAY_MS

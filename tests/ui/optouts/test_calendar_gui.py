@@ -48,6 +48,7 @@ def test_a_month_page_covers_the_weeks_either_side():
 @pytest.fixture
 def page(qtbot, history_ctx) -> CalendarPage:
     page = CalendarPage(history_ctx)
+    page.refresh()  # as showing the area does
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()

@@ -137,6 +137,7 @@ def test_withdrawing_from_the_pupils_page_keeps_the_history(qtbot, open_editor, 
 
 def test_withdrawing_from_the_opt_outs_list(qtbot, history_ctx, when_modal):
     page = OptOutsPage(history_ctx)
+    page.refresh()  # as showing the area does
     qtbot.addWidget(page)
     page.show()
     row = in_force(history_ctx)

@@ -16,6 +16,7 @@ from desc_desktop.ui.optouts_page import WAITING, OptOutsPage
 @pytest.fixture
 def page(qtbot, history_ctx) -> OptOutsPage:
     page = OptOutsPage(history_ctx)
+    page.refresh()  # as showing the area does
     qtbot.addWidget(page)
     page.resize(1100, 800)
     page.show()

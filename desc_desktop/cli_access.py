@@ -44,8 +44,7 @@ def open_for_command(database: Path, *, demo: bool = False):
 
     if demo:
         return access.open_demo(database)
-    access.finish_interrupted_setup(database)
-    if access.has_accounts(database):
+    if access.has_accounts(database):  # (log_in_and_open finishes an interrupted setup)
         name, password = credentials()
         return access.log_in_and_open(database, name, password, how="the command line")
     if access.is_plain_register(database):

@@ -18,7 +18,6 @@ backup): without it, the register cannot be opened.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import json
 import os
@@ -32,6 +31,7 @@ from typing import TYPE_CHECKING
 from desc_desktop.domain.search import fold
 from desc_desktop.domain.staff import Lockout, clean_name
 from desc_desktop.security.errors import KeyringDamaged
+from desc_desktop.store.files import sync_folder
 
 if TYPE_CHECKING:
     from desc_desktop.security.keys import KdfParams, KeySlot
@@ -128,9 +128,6 @@ class Keyring:
     def with_event(self, event: PendingEvent) -> Keyring:
         return replace(self, pending=(*self.pending, event))
 
-    def without_events(self) -> Keyring:
-        return replace(self, pending=())
-
     def for_backup(self) -> Keyring:
         """What a backup needs to be opened: the slots, not the logins in progress."""
         return replace(self, lockouts={}, pending=())
@@ -187,23 +184,13 @@ def write_file(path: Path, keyring: Keyring) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def remove(database: Path) -> None:
     keyring_path(database).unlink(missing_ok=True)
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _b64(data: bytes) -> str:

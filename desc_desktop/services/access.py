@@ -34,6 +34,7 @@ from desc_desktop.services.context import Actor, ServiceContext
 from desc_desktop.services.errors import Refused
 from desc_desktop.store import cipher
 from desc_desktop.store.engine import open_database
+from desc_desktop.store.files import remove_with_sidecars
 from desc_desktop.store.tables import StaffMember
 
 LOGIN = "staff.login"
@@ -102,8 +103,7 @@ def set_up_administrator(path: Path, name: str, password: str, confirm: str, *,
         open_database(path).dispose()  # brought up to date (and copied aside) first
         cipher.export_encrypted(path, target, key)
     else:
-        for suffix in ("", "-wal", "-shm"):
-            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        remove_with_sidecars(target)
     engine = open_database(target, key)
     try:
         staff_id = _add_first_administrator(engine, name, encrypted_existing=existing)

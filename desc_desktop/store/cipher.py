@@ -12,16 +12,16 @@ same key without asking again: a copy of an encrypted register is encrypted with
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import sqlcipher3.dbapi2 as _sqlcipher
+
+from desc_desktop.store.files import remove_with_sidecars, sync_folder
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 ENCRYPTING = ".encrypting"
@@ -156,7 +156,7 @@ def encrypting_name(path: Path) -> Path:
 def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
     """An encrypted copy of the plain register (SQLCipher's sqlcipher_export), checked to
     hold exactly what the plain one holds. `target` is replaced."""
-    _remove_with_sidecars(target)
+    remove_with_sidecars(target)
     module = sqlcipher()
     source = module.connect(str(plain))  # no key: SQLCipher reads a plain file as SQLite
     try:
@@ -206,7 +206,7 @@ def replace_plain(plain: Path, encrypted: Path) -> None:
         _wipe(plain.with_name(plain.name + suffix))
     _wipe(plain)
     os.replace(encrypted, plain)
-    _sync_folder(plain.parent)
+    sync_folder(plain.parent)
 
 
 def finish_interrupted(path: Path) -> bool:
@@ -239,34 +239,6 @@ def _wipe(path: Path) -> None:
     path.unlink()
 
 
-def _remove_with_sidecars(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
 def _fsync(path: Path) -> None:
     with path.open("rb") as handle:
         os.fsync(handle.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-@contextlib.contextmanager
-def remembered(path: Path, key: bytes | None) -> Iterator[None]:
-    """`key` remembered for `path` for the length of a block (tests, benchmarks)."""
-    if key is not None:
-        remember(path, key)
-    try:
-        yield
-    finally:
-        if key is not None:
-            forget(path)

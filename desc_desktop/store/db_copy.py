@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desc_desktop.security import keyring
-from desc_desktop.store import cipher, migrate
+from desc_desktop.store import cipher, files, migrate
 from desc_desktop.store.errors import DatabaseUnavailable
 
 PARTIAL = ".partial"
@@ -215,8 +215,7 @@ def make_self_contained(path: Path) -> None:
 
 def remove_with_sidecars(path: Path) -> None:
     """The file, its SQLite sidecars and its key file."""
-    for suffix in ("", "-wal", "-shm", "-journal", keyring.SUFFIX):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    files.remove_with_sidecars(path, keyring.SUFFIX)
     cipher.forget(path)
 
 

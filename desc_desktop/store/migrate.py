@@ -7,11 +7,11 @@ Alembic's own history), so the version check needs nothing but sqlite3.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desc_desktop.store import cipher
 from desc_desktop.store.errors import DatabaseTooNew, DatabaseUnavailable
 
 if TYPE_CHECKING:
@@ -57,12 +57,7 @@ def read_revision(path: Path, key: bytes | None = None) -> str | None:
     `key` for an encrypted register (store/cipher.py)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    if key is None:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    else:
-        from desc_desktop.store import cipher
-
-        conn = cipher.connect(path, key, read_only=True)
+    conn = cipher.connect(path, key, read_only=True)
     try:
         has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
                                  "AND name = 'alembic_version'").fetchone()

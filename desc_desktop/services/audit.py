@@ -113,6 +113,18 @@ def value_text(value: Any, day: Callable[[date], str] = date.isoformat) -> str:
     return text
 
 
+def changes_in_words(changes: Mapping[str, Any],
+                     day: Callable[[date], str] = date.isoformat) -> str:
+    """"Form: 8A → 8B; Town: …", a value newly given alone ("Form: 8A"); `day` formats
+    dates."""
+    lines = []
+    for row in change_rows(changes):
+        before, after = value_text(row.before, day), value_text(row.after, day)
+        lines.append(f"{row.field}: {after}" if row.before is None
+                     else f"{row.field}: {before or '(blank)'} → {after or '(blank)'}")
+    return "; ".join(lines)
+
+
 def history_of_pupil(ctx: ServiceContext, pupil_id: int) -> list[AuditRecord]:
     with ctx.reading() as session:
         rows = session.exec(select(AuditEntry).where(AuditEntry.pupil_id == pupil_id)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desc_desktop.domain.exports.cells import neutralise
-from desc_desktop.services.audit import change_rows, entries_text, value_text
+from desc_desktop.services.audit import changes_in_words, entries_text
 from desc_desktop.services.audit_search import TrailEntry, TrailFilter, stream_trail
 from desc_desktop.services.context import ServiceContext
 
@@ -62,13 +62,16 @@ def list_trail(ctx: ServiceContext, out: TextIO, wanted: TrailFilter | None = No
     return count
 
 
-def _write_csv(out: TextIO, entries: Iterator[TrailEntry]) -> int:
+def _write_csv(out: TextIO, entries: Iterator[TrailEntry], total: int = 0,
+               on_progress: ProgressCallback | None = None) -> int:
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     count = 0
     for entry in entries:
         writer.writerow([neutralise(cell) for cell in csv_cells(entry)])
         count += 1
+        if on_progress is not None and (count % 500 == 0 or count == total):
+            on_progress(count, total)
     return count
 
 
@@ -93,16 +96,8 @@ def json_object(entry: TrailEntry) -> dict[str, Any]:
 
 def _write(target: Path, entries: Iterator[TrailEntry], total: int,
            on_progress: ProgressCallback | None) -> int:
-    count = 0
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        for entry in entries:
-            writer.writerow([neutralise(cell) for cell in csv_cells(entry)])
-            count += 1
-            if on_progress is not None and (count % 500 == 0 or count == total):
-                on_progress(count, total)
-    return count
+        return _write_csv(handle, entries, total, on_progress)
 
 
 def csv_cells(entry: TrailEntry) -> list[str]:
@@ -117,21 +112,10 @@ CELL_LIMIT = 32_000
 
 
 def changes_text(entry: TrailEntry) -> str:
-    text = _changes_text(entry)
+    text = changes_in_words(entry.changes)
     if len(text) <= CELL_LIMIT:
         return text
     return text[:CELL_LIMIT] + " … (cut short for the spreadsheet; the app shows them all)"
-
-
-def _changes_text(entry: TrailEntry) -> str:
-    lines = []
-    for row in change_rows(entry.changes):
-        before, after = value_text(row.before), value_text(row.after)
-        if row.before is None:
-            lines.append(f"{row.field}: {after}")
-        else:
-            lines.append(f"{row.field}: {before or '(blank)'} → {after or '(blank)'}")
-    return "; ".join(lines)
 
 
 def _filters(wanted: TrailFilter) -> dict[str, Any]:

@@ -14,7 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desc_desktop.services.audit import ChangeRow, change_rows, value_text
+from desc_desktop.services import audit
+from desc_desktop.services.audit import value_text
 from desc_desktop.services.audit_search import TrailEntry
 from desc_desktop.ui.dates import format_uk, format_when
 from desc_desktop.ui.record_model import Column
@@ -117,13 +118,5 @@ CHANGE_COLUMNS = (
 )
 
 
-def change_row_text(row: ChangeRow) -> str:
-    """"Form: 8A → 8B"; a value newly given shows alone ("Form: 8A")."""
-    before, after = uk_value(row.before), uk_value(row.after)
-    if row.before is None:
-        return f"{row.field}: {after}"
-    return f"{row.field}: {before or '(blank)'} → {after or '(blank)'}"
-
-
 def changes_in_words(changes: dict[str, Any]) -> str:
-    return "; ".join(change_row_text(row) for row in change_rows(changes))
+    return audit.changes_in_words(changes, format_uk)

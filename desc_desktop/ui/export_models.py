@@ -4,6 +4,7 @@ log and the pupils of one disclosure, as ui/styled_model.py tables."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
@@ -19,10 +20,15 @@ from desc_desktop.ui.dates import format_uk, format_when
 from desc_desktop.ui.styled_model import StyledColumn, StyledTableModel
 
 
+@cache
+def _brush_of(name: str) -> QBrush:
+    return QBrush(QColor(name))
+
+
 def _brush(colour: Callable[[Any], str | None]) -> Callable[[Any], QBrush | None]:
     def brush(record: Any) -> QBrush | None:
         name = colour(record)
-        return QBrush(QColor(name)) if name else None
+        return _brush_of(name) if name else None  # one brush per colour, not per cell
     return brush
 
 

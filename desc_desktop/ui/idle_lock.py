@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolTip, QVBoxLayo
 from desc_desktop import APP_NAME
 from desc_desktop.domain.staff import AUTO_LOCK_DEFAULT_MINUTES
 from desc_desktop.ui.generated.ui_login_dialog import Ui_LoginDialog
+from desc_desktop.ui.problems import PROBLEM_STYLE
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
@@ -60,7 +61,7 @@ class LockScreen(QDialog):
         self.ui.name.setEnabled(False)
         self.ui.log_in.setText("&Unlock")
         self.ui.quit.setText("&Close the app")
-        self.ui.problem.setStyleSheet("color: #b00020;")
+        self.ui.problem.setStyleSheet(PROBLEM_STYLE)
         self.ui.problem.hide()
         self.ui.log_in.clicked.connect(self.try_unlock)
         self.ui.quit.clicked.connect(self.close_app)

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desc_desktop import APP_NAME
 from desc_desktop.domain.staff import PASSWORD_RULE
 from desc_desktop.ui.generated.ui_login_dialog import Ui_LoginDialog
+from desc_desktop.ui.problems import PROBLEM_STYLE
 
 if TYPE_CHECKING:
     from desc_desktop.security.login import Unlocked
     from desc_desktop.services.context import ServiceContext
 
-PROBLEM_STYLE = "color: #b00020;"
 log = logging.getLogger(__name__)
 
 

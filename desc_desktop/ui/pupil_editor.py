@@ -86,7 +86,6 @@ class PupilEditor(QDialog):
         self.history_model = RecordTableModel(HISTORY_COLUMNS, self)
         self.letters_model = StyledTableModel(LETTER_COLUMNS, parent=self)
         self.optouts_model = StyledTableModel(HISTORY_OPT_OUT_COLUMNS, parent=self)
-        self.optout_history: optouts.OptOutHistory | None = None
         self._setup_tables()
         self._connect()
         # What left the school about them: its own widget, before History as the UI map has it.
@@ -299,7 +298,6 @@ class PupilEditor(QDialog):
 
     def _load_optouts(self) -> None:
         history = optouts.pupil_history(self.ctx, self.pupil_id)
-        self.optout_history = history
         show_status(self.ui.status, history.status, "Today: ")
         self.letters_model.set_records(history.letters)
         self.optouts_model.set_records(history.opt_outs)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 from desc_desktop.domain.optouts.status import TIMING_COLOURS, Timing
 from desc_desktop.services import statuses
 from desc_desktop.services.snapshot import DeferredContext
+from desc_desktop.ui.dates import long_date
 from desc_desktop.ui.deadline_calendar import TIMING_WORDS, counts_per_day, shown_range
 from desc_desktop.ui.generated.ui_calendar_page import Ui_CalendarPage
 from desc_desktop.ui.headings import embolden
@@ -24,21 +25,14 @@ from desc_desktop.ui.optout_models import (
 )
 from desc_desktop.ui.problems import HINT_STYLE
 from desc_desktop.ui.styled_model import RECORD_ROLE, StyledFilter, StyledTableModel
-from desc_desktop.ui.tables import prepare_table
+from desc_desktop.ui.tables import prepare_table, resort
+from desc_desktop.ui.words import plural
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
     from desc_desktop.services.statuses import DeadlineDay
 
 NEXT_DAYS = 14
-
-
-def long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def pupils_text(n: int) -> str:
-    return f"{n:,} pupil{'' if n == 1 else 's'}"
 
 
 def legend_html() -> str:
@@ -120,10 +114,10 @@ class CalendarPage(QWidget):
         self._show_month(month)
         self.next_model.set_records([PupilDeadline(day.day, pupil) for day in upcoming
                                      for pupil in day.pupils])
-        self._resort(self.ui.next_table, self.next_proxy)
+        resort(self.ui.next_table, self.next_proxy)
         total = sum(day.count for day in upcoming)
         self.ui.next_summary.setText(
-            f"{pupils_text(total)} with a reply-by date from today to "
+            f"{plural(total, 'pupil')} with a reply-by date from today to "
             f"{long_date(upcoming[-1].day) if upcoming else 'two weeks on'}."
             if total else "No reply-by dates in the next 14 days.")
         self.ui.next_summary.setStyleSheet(HINT_STYLE)
@@ -157,14 +151,14 @@ class CalendarPage(QWidget):
         deadline = self.days.get(day)
         pupils = deadline.pupils if deadline else ()
         self.day_model.set_records(pupils)
-        self._resort(self.ui.day_table, self.day_proxy)
+        resort(self.ui.day_table, self.day_proxy)
         today = self.ctx.today()
         if not pupils:
             text = f"{long_date(day)}: no reply-by dates."
         else:
             when = ("has passed" if day < today else "is today" if day == today
                     else "is still to come")
-            text = (f"{long_date(day)}: the reply-by date of {pupils_text(len(pupils))}; "
+            text = (f"{long_date(day)}: the reply-by date of {plural(len(pupils), 'pupil')}; "
                     f"it {when}. Status as it stands today.")
         self.ui.day_title.setText(text)
         self._update_buttons()
@@ -173,11 +167,6 @@ class CalendarPage(QWidget):
         chosen = current.data(RECORD_ROLE)
         if chosen is not None and chosen.day != self.calendar.selected_day():
             self.calendar.select_day(chosen.day)
-
-    @staticmethod
-    def _resort(table: QTableView, proxy: StyledFilter) -> None:
-        header = table.horizontalHeader()
-        proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     # -- opening a pupil -----------------------------------------------------------------
 

@@ -24,17 +24,10 @@ from desc_desktop.ui.export_models import return_lines_model
 from desc_desktop.ui.export_view import ExportView, Writer
 from desc_desktop.ui.generated.ui_connexions_export import Ui_ConnexionsExportView
 from desc_desktop.ui.icons import icon
+from desc_desktop.ui.words import plural
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
-
-def plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
-def carers(count: int) -> str:
-    return f"{count:,} parent/carer" if count == 1 else f"{count:,} parents/carers"
-
 
 class ConnexionsExportView(ExportView):
     kind = ExportKind.CONNEXIONS_RETURN
@@ -93,8 +86,8 @@ class ConnexionsExportView(ExportView):
                 f"{result.may_share:,} with more than name and address (may share on "
                 f"request), {result.name_and_address_only:,} with name and address only. Left "
                 f"out: {plural(result.left_out, 'pupil')} outside the Connexions ages, "
-                f"{carers(result.carers_withheld)} under a no-contact "
-                "restriction. No UPN.")
+                f"{plural(result.carers_withheld, 'parent/carer', 'parents/carers')} under a "
+                "no-contact restriction. No UPN.")
         ready = result is not None and result.pupils > 0 and self.task is None
         ui.save_xlsx.setEnabled(ready)
         ui.save_csv.setEnabled(ready)
@@ -112,8 +105,8 @@ class ConnexionsExportView(ExportView):
                 f"Name and address only for {result.name_and_address_only:,}"
                 + (f" ({others})" if others else "") + ".\n\n"
                 f"Left out: {plural(result.left_out, 'pupil')} outside the Connexions ages and "
-                f"{carers(result.carers_withheld)} under a no-contact "
-                "restriction. No UPN.")
+                f"{plural(result.carers_withheld, 'parent/carer', 'parents/carers')} under a "
+                "no-contact restriction. No UPN.")
 
     def _has_rows(self, plan: ConnexionsPlan) -> bool:
         return plan.result.pupils > 0

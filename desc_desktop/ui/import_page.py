@@ -42,6 +42,7 @@ from desc_desktop.ui.problems import PROBLEM_STYLE, clear_problems, show_problem
 from desc_desktop.ui.settings import app_settings
 from desc_desktop.ui.steps import show_steps
 from desc_desktop.ui.tables import prepare_table
+from desc_desktop.ui.words import plural
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
@@ -51,10 +52,6 @@ STEP_NAMES = ("Choose a file", "Match the columns", "Check the preview", "Done")
 FILE_FILTER = ("Pupil data from the MIS (*.csv *.xml *.txt);;CSV files (*.csv);;"
                "Common Transfer Files (*.xml);;All files (*)")
 _FOLDER_KEY = "import/folder"
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 def first_examples(table: SourceTable) -> list[str]:

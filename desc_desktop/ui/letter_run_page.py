@@ -30,7 +30,7 @@ from desc_desktop.services import generated_runs, letter_runs, letters, letters_
 from desc_desktop.services.errors import NotFound, Refused
 from desc_desktop.services.letters import RunPlan
 from desc_desktop.ui import letter_output
-from desc_desktop.ui.dates import format_uk
+from desc_desktop.ui.dates import format_uk, long_date
 from desc_desktop.ui.delivery_dates import DeliveryDates
 from desc_desktop.ui.generated.ui_letter_run import Ui_LetterRunPage
 from desc_desktop.ui.icons import icon
@@ -41,6 +41,7 @@ from desc_desktop.ui.record_model import Column, RecordTableModel
 from desc_desktop.ui.settings import app_settings
 from desc_desktop.ui.steps import show_steps
 from desc_desktop.ui.tables import prepare_table
+from desc_desktop.ui.words import plural
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -54,14 +55,6 @@ SORTS = (("form", "Form (for pupil post)"), ("surname", "Surname"),
 _FOLDER_KEY = "letters/folder"
 
 PROBLEM_COLUMNS = (Column("What to fix", lambda problem: problem.message),)
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
-
-
-def long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from desc_desktop.ui.optout_fields import timeliness_style
 from desc_desktop.ui.optout_models import OPT_OUT_COLUMNS, OptOutShow, opt_out_words
 from desc_desktop.ui.problems import HINT_STYLE, PROBLEM_STYLE, clear_problems, show_problems
 from desc_desktop.ui.styled_model import RECORD_ROLE, StyledFilter, StyledTableModel
-from desc_desktop.ui.tables import prepare_table, selected_data
+from desc_desktop.ui.tables import prepare_table, resort, selected_data
 
 if TYPE_CHECKING:
     from desc_desktop.services.context import ServiceContext
@@ -205,8 +205,7 @@ class OptOutsPage(QWidget):
         """Every opt-out ever recorded, withdrawn ones too (the Show box chooses)."""
         chosen = self.selected()
         self.model.set_records(optouts.opt_out_list(self.ctx, in_force_only=False))
-        self.proxy.sort(self.ui.table.horizontalHeader().sortIndicatorSection(),
-                        self.ui.table.horizontalHeader().sortIndicatorOrder())
+        resort(self.ui.table, self.proxy)
         if chosen is not None:
             self.select_opt_out(chosen.opt_out_id)
         self._update_count()

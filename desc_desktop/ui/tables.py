@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 
@@ -38,3 +38,9 @@ def select_first(table: QTableView, role: int, matches: Callable[[Any], bool]) -
             table.scrollTo(index)
             return True
     return False
+
+
+def resort(table: QTableView, proxy: QSortFilterProxyModel) -> None:
+    """Sort `proxy` again as the table's header shows (after its rows were replaced)."""
+    header = table.horizontalHeader()
+    proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

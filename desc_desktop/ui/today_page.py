@@ -19,15 +19,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desc_desktop.services import generated_runs, statuses
 from desc_desktop.services.errors import NotFound
-from desc_desktop.ui.dates import format_uk
+from desc_desktop.ui.dates import format_uk, long_date
 from desc_desktop.ui.generated.ui_today_page import Ui_TodayPage
 from desc_desktop.ui.headings import embolden
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.problems import HINT_STYLE
-from desc_desktop.ui.tables import prepare_table
+from desc_desktop.ui.tables import prepare_table, resort
 
 if TYPE_CHECKING:
-    from datetime import date
 
     from desc_desktop.domain.optouts.status import Status
     from desc_desktop.services.context import ServiceContext
@@ -37,10 +36,6 @@ if TYPE_CHECKING:
     from desc_desktop.ui.today_models import TodoItem
 
 _RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # styled_model.RECORD_ROLE, without loading it
-
-
-def long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 def _card_style(name: str, status: Status) -> str:
@@ -164,7 +159,7 @@ class TodayPage(QWidget):
     def _fill_week(self, summary: TodaySummary) -> None:
         days = summary.deadlines_this_week
         self.week_model.set_records(days)
-        self._resort(self.ui.week_table, self.week_proxy)
+        resort(self.ui.week_table, self.week_proxy)
         span = f"{format_uk(summary.week_start)} to {format_uk(summary.week_end)}"
         total = sum(day.count for day in days)
         self.ui.week_summary.setText(
@@ -177,13 +172,8 @@ class TodayPage(QWidget):
 
         items = todo_items(summary)
         self.todo_model.set_records(items)
-        self._resort(self.ui.todo_table, self.todo_proxy)
+        resort(self.ui.todo_table, self.todo_proxy)
         self.ui.todo_summary.setText(todo_summary(items))
-
-    @staticmethod
-    def _resort(table, proxy: StyledFilter) -> None:
-        header = table.horizontalHeader()
-        proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     # -- acting on what needs doing ----------------------------------------------------------
 

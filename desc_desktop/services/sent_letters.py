@@ -93,9 +93,14 @@ def sent_letters(ctx: ServiceContext) -> list[SentLetter]:
     return letters
 
 
-def search_text(letter: SentLetter) -> str:
+def search_words(letter: SentLetter) -> tuple[str, ...]:
     """What a search matches: the references (its own, and those of the letter it replaced
     or that replaced it, so a lost letter's reference finds its reprints) and every name on
-    the letter, folded so that 'zoe' finds 'Zoë'."""
-    return search_key(letter.reference, letter.reissue_of, *letter.reissued_as,
-                      *letter.addressees, *letter.pupils)
+    the letter."""
+    return (letter.reference, letter.reissue_of or "", *letter.reissued_as,
+            *letter.addressees, *letter.pupils)
+
+
+def search_text(letter: SentLetter) -> str:
+    """The words folded, so that 'zoe' finds 'Zoë'."""
+    return search_key(*search_words(letter))

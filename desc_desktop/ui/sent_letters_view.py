@@ -14,7 +14,8 @@ from desc_desktop.ui.dates import format_uk
 from desc_desktop.ui.generated.ui_sent_letters import Ui_SentLettersView
 from desc_desktop.ui.icons import icon
 from desc_desktop.ui.problems import HINT_STYLE
-from desc_desktop.ui.sent_letters_model import LETTER_ROLE, SentLetterFilter, SentLetterModel
+from desc_desktop.ui.sent_letters_model import LETTER_ROLE, sent_letter_model
+from desc_desktop.ui.styled_model import StyledFilter
 from desc_desktop.ui.tables import prepare_table, select_first, selected_data
 
 if TYPE_CHECKING:
@@ -30,8 +31,8 @@ class SentLettersView(QWidget):
         self.ui = Ui_SentLettersView()
         self.ui.setupUi(self)
         self.ctx: ServiceContext | None = None
-        self.model = SentLetterModel(self)
-        self.proxy = SentLetterFilter(self)
+        self.model = sent_letter_model(self)
+        self.proxy = StyledFilter(self)
         self.proxy.setSourceModel(self.model)
         ui = self.ui
         prepare_table(ui.table, self.proxy, (95, 230, 260, 85, 95))
@@ -56,7 +57,7 @@ class SentLettersView(QWidget):
         """The letters as recorded now (a run or a reprint may just have been marked sent)."""
         assert self.ctx is not None
         chosen = self.selected()
-        self.model.set_letters(sent_letters.sent_letters(self.ctx))
+        self.model.set_records(sent_letters.sent_letters(self.ctx))
         self._fill_runs(sent_letters.sent_runs(self.ctx))
         if chosen is not None:
             self.select_reference(chosen.reference)
@@ -74,7 +75,7 @@ class SentLettersView(QWidget):
             box.addItem(f"Run {run.run_id} · {format_uk(run.issue_date)} · {what}", run.run_id)
         box.setCurrentIndex(max(0, box.findData(current)))
         box.blockSignals(False)
-        self.proxy.set_run(box.currentData())
+        self._show_run(box.currentData())
 
     # -- finding -------------------------------------------------------------------------
 
@@ -83,8 +84,11 @@ class SentLettersView(QWidget):
         self._update()
 
     def _run_chosen(self) -> None:
-        self.proxy.set_run(self.ui.run.currentData())
+        self._show_run(self.ui.run.currentData())
         self._update()
+
+    def _show_run(self, run_id: int | None) -> None:
+        self.proxy.set_accept(None if run_id is None else lambda letter: letter.run_id == run_id)
 
     def _choose_first(self) -> None:
         if self.proxy.rowCount():

@@ -132,7 +132,7 @@ def test_the_reprint_dialog_refuses_a_date_received_before_its_issue_date(
         qtbot, demo_ctx, page, answer_messages):
     send_a_run(demo_ctx)
     view = sent_view(page)
-    dialog = ReprintDialog(view.model.letters[0], demo_ctx.today(), page)
+    dialog = ReprintDialog(view.model.records[0], demo_ctx.today(), page)
     qtbot.addWidget(dialog)
     dialog.ui.received.setText("27/11/2026")
     assert dialog.ui.dates_problem.text().startswith("The date received cannot be before")

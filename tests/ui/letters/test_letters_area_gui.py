@@ -38,7 +38,6 @@ from desc_desktop.ui.letter_template_editor import (
     sample_pdf,
 )
 from desc_desktop.ui.letters_page import RUN_TAB, TEMPLATE_TAB, LettersPage
-from desc_desktop.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 28)  # the ctx fixture's today
 WAIT_MS = 20_000
@@ -48,20 +47,7 @@ YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 # --- driving the area ------------------------------------------------------------------
 
 
-@pytest.fixture
-def window(qtbot, demo_ctx) -> MainWindow:
-    window = MainWindow(demo_ctx)
-    window.resize(1200, 800)
-    window.show()
-    yield window
-    # No template preview still being made when the window goes: closed here, not by
-    # qtbot.addWidget, which closes widgets before fixtures end, so a preview under way
-    # would never report back and its wait could only time out.
-    page = window._letters_page
-    if page is not None:
-        qtbot.waitUntil(lambda: not page.template_editor.preview_busy, timeout=WAIT_MS)
-    window.close()
-    window.deleteLater()
+# The window comes from tests/ui/letters/conftest.py.
 
 
 @pytest.fixture

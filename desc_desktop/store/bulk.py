@@ -10,6 +10,7 @@ bind processors, so dates, times and flags are stored exactly as the ORM stores 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Table
@@ -32,14 +33,16 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str],
         raise ValueError(f"{table.name}: give a value for {', '.join(sorted(defaulted))}")
     connection = session.connection()
     steps = _steps(table, columns, prepare or {}, connection.dialect)
-    values = [tuple(row) for row in rows]
+    values = rows if isinstance(rows, list) else list(rows)
     if not values:
         return 0
     if steps:
         # Column by column: one map() over a column beats touching every row in Python.
         by_column = list(zip(*values, strict=True))
+        if len(by_column) != len(columns):
+            raise ValueError(f"{table.name}: each row needs a value for every column")
         for index, convert in steps:
-            by_column[index] = tuple(map(convert, by_column[index]))
+            by_column[index] = _convert_column(by_column[index], convert)
         values = list(zip(*by_column, strict=True))
     quote = connection.dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, columns))}) "
@@ -56,10 +59,25 @@ def _steps(table: Table, columns: Sequence[str], prepare: Mapping[str, Convert],
         bind = column_type.dialect_impl(dialect).bind_processor(dialect)
         first = prepare.get(name)
         if first is not None and bind is not None:
-            steps.append((index, _remembered(lambda v, first=first, bind=bind: bind(first(v)))))
+            steps.append((index, lambda v, first=first, bind=bind: bind(first(v))))
         elif first is not None or bind is not None:
-            steps.append((index, _remembered(first or bind)))
+            steps.append((index, first or bind))
     return steps
+
+
+# Kinds whose equal values always convert alike; not so True and 1 (equal, but 'True' and
+# '1' to a text column), nor 12:00Z and 13:00+01:00 (equal instants, written differently).
+_PLAIN_KINDS = frozenset({type(None), bool, str, int, float, date})
+
+
+def _convert_column(values: tuple[Any, ...], convert: Convert) -> tuple[Any, ...]:
+    """`convert` applied to each value of a column, once per distinct value: dates, times
+    and flags repeat a great deal across thousands of rows."""
+    kinds = set(map(type, values))
+    if kinds <= _PLAIN_KINDS and len(kinds - {type(None)}) <= 1:
+        converted = {value: convert(value) for value in set(values)}
+        return tuple(map(converted.__getitem__, values))
+    return tuple(map(_remembered(convert), values))
 
 
 def _remembered(convert: Convert) -> Convert:

@@ -93,3 +93,32 @@ def test_a_column_with_a_default_cannot_be_left_out(engine):
         insert_rows(session, Pupil.__table__, [c for c in COLUMNS if c != "ldd"],
                     [_values(1, datetime(2026, 1, 1, tzinfo=UTC))[:9]
                      + _values(1, datetime(2026, 1, 1, tzinfo=UTC))[10:]])
+
+
+def test_rows_of_different_lengths_are_refused_before_anything_is_written(engine):
+    when = datetime(2026, 1, 1, tzinfo=UTC)
+    with Session(engine) as session, session.begin(), pytest.raises(ValueError):
+        insert_rows(session, Pupil.__table__, COLUMNS, [_values(1, when), _values(2, when)[:-1]])
+    assert _stored(engine, 1) is None
+
+
+def test_a_column_converts_each_distinct_value_once_unless_equal_values_differ():
+    from datetime import timedelta, timezone
+
+    from desc_desktop.store.bulk import _convert_column
+
+    seen: list[object] = []
+
+    def convert(value):
+        seen.append(value)
+        return repr(value)
+
+    dates = (date(2012, 1, 1), None, date(2012, 1, 1), date(2013, 5, 6)) * 50
+    assert _convert_column(dates, convert) == tuple(map(repr, dates))
+    assert len(seen) == 3
+    mixed = (True, 1, True, 1)  # equal, yet a text column would keep 'True' and '1'
+    assert _convert_column(mixed, repr) == ("True", "1", "True", "1")
+    noon_utc = datetime(2024, 1, 1, 12, 0, tzinfo=UTC)
+    one_pm_paris = datetime(2024, 1, 1, 13, 0, tzinfo=timezone(timedelta(hours=1)))
+    assert _convert_column((noon_utc, one_pm_paris), repr) == (repr(noon_utc),
+                                                                repr(one_pm_paris))

@@ -251,7 +251,7 @@ def clean_carer(data: CarerInput) -> CarerInput:
                                                      "'Same address as pupil'."))
     if problems:
         raise ValidationFailed(problems)
-    return data if address == data.address else replace(data, address=address)
+    return data if address is data.address else replace(data, address=address)
 
 
 def clean_link(data: CarerLinkInput) -> CarerLinkInput:

@@ -177,10 +177,9 @@ def read_records(rows: Iterable[tuple[int, dict[str, str]]], today: date
     rejected_keys: set[object] = set()
     first_row: dict[object, int] = {}
     for number, cells in rows:
-        name = f"{cells.get('legal_forename', '').strip()} {cells.get('legal_surname', '').strip()}"
         key = _identity(cells)
         if key is not None and key in first_row:
-            rejected.append(RowOutcome(number, REJECTED, name.strip(), _duplicate(
+            rejected.append(RowOutcome(number, REJECTED, _row_name(cells), _duplicate(
                 key, first_row[key])))
             continue
         if key is not None:
@@ -188,10 +187,15 @@ def read_records(rows: Iterable[tuple[int, dict[str, str]]], today: date
         try:
             records.append(build_row(number, cells, today))
         except RowRejected as e:
-            rejected.append(RowOutcome(number, REJECTED, name.strip(), str(e)))
+            rejected.append(RowOutcome(number, REJECTED, _row_name(cells), str(e)))
             if key is not None:
                 rejected_keys.add(key)
     return records, rejected, rejected_keys
+
+
+def _row_name(cells: dict[str, str]) -> str:
+    forename, surname = cells.get("legal_forename", ""), cells.get("legal_surname", "")
+    return f"{forename.strip()} {surname.strip()}".strip()
 
 
 def _identity(cells: dict[str, str]) -> object | None:
@@ -240,12 +244,6 @@ def _person_key(carer: CarerInput) -> tuple[str, str]:
     return fold(carer.surname), fold(carer.forename)
 
 
-def _household_key(carer: CarerInput, relationship: str, where: Address
-                   ) -> tuple[str, str, str, str]:
-    # The relationship too: a mother and a grandmother can share a name and an address.
-    return (*_person_key(carer), fold(relationship), _address_key(where))
-
-
 def _load_register(session: Session) -> _Register:
     pupils = {p.id: p for p in session.execute(select(Pupil.__table__)).all()}
     carers = {c.id: c for c in session.execute(select(Carer.__table__)).all()}
@@ -275,7 +273,7 @@ def _load_register(session: Session) -> _Register:
 # --- planning --------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _CarerPlan:
     contact: ImportedContact
     carer_id: int  # negative: a carer this import creates
@@ -284,7 +282,7 @@ class _CarerPlan:
     link_changes: dict[str, Any]
 
 
-@dataclass
+@dataclass(slots=True)
 class _RowPlan:
     record: ImportedPupil
     pupil_id: int | None
@@ -394,8 +392,9 @@ def _plan_carer(register: _Register, work: _Work, pupil_id: int | None,
     """`used`: carers already matched by this row's other contacts, never matched twice."""
     n = contact.link.priority  # the contact's column number in the file
     person = _person_key(contact.carer)
-    mine = [(link, carer) for link, carer, key in register.links.get(pupil_id, [])
-            if carer.id not in used and key == person]
+    # A pupil new to the register has no carers of their own yet.
+    mine = [(link, carer) for link, carer, key in register.links[pupil_id]
+            if carer.id not in used and key == person] if pupil_id in register.links else []
     # Same name twice among the pupil's own carers: the relationship tells them apart.
     mine.sort(key=lambda pair: fold(pair[0].relationship) != fold(contact.link.relationship))
     if mine:
@@ -406,7 +405,8 @@ def _plan_carer(register: _Register, work: _Work, pupil_id: int | None,
             register, carer, contact.carer, provided, n, stored_home, home), False,
             _link_changes(link, contact.link, provided, n))
     where = home if contact.carer.same_address_as_pupil else contact.carer.address
-    key = _household_key(contact.carer, contact.link.relationship, where)
+    # The relationship too: a mother and a grandmother can share a name and an address.
+    key = (*person, fold(contact.link.relationship), _address_key(where))
     carer_id = register.household.get(key)
     if carer_id is None or carer_id in used:
         carer_id = -(len(work.new_carers) + 1)
@@ -441,7 +441,9 @@ def _link_to_household(register: _Register, work: _Work, carer_id: int,
         kind, note = register.restriction[carer_id]
         link = replace(link, no_contact=kind, no_contact_note=note,
                        receives_correspondence=False)
-    return _CarerPlan(replace(contact, link=link), carer_id, changes, True, {})
+    if link is not contact.link:
+        contact = replace(contact, link=link)
+    return _CarerPlan(contact, carer_id, changes, True, {})
 
 
 def _carer_changes(register: _Register, row: Any, new: CarerInput, provided: set[str], n: int,

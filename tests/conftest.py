@@ -177,7 +177,7 @@ def pupil_data() -> Callable[..., PupilInput]:
             admission_date=date(2019, 9, 4),
             address=Address(line1="12 Larkspur Row", town="Hemel Hempstead", postcode="HP1 1AA"),
         )
-        return dataclasses.replace(base, **changes)
+        return base._replace(**changes)
 
     return make
 
@@ -189,7 +189,7 @@ def carer_data() -> Callable[..., CarerInput]:
     def make(**changes) -> CarerInput:
         base = CarerInput(surname="Quillfeather", forename="Morwenna", title="Ms",
                           phone_mobile="07700 900123", email="morwenna@example.org")
-        return dataclasses.replace(base, **changes)
+        return base._replace(**changes)
 
     return make
 
@@ -197,6 +197,6 @@ def carer_data() -> Callable[..., CarerInput]:
 @pytest.fixture
 def link_data() -> Callable[..., CarerLinkInput]:
     def make(**changes) -> CarerLinkInput:
-        return dataclasses.replace(CarerLinkInput(relationship="Mother"), **changes)
+        return CarerLinkInput(relationship="Mother")._replace(**changes)
 
     return make

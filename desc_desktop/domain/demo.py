@@ -7,7 +7,7 @@ dates of birth follow the date so that ages stay right whenever the demo is made
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desc_desktop.domain.ages import academic_year_end
@@ -78,7 +78,7 @@ def _household(rng: random.Random, today: date, children: int, serial: int,
         father = CarerInput(surname=surname, forename=rng.choice(fathers), title="Mr",
                             **_contact(rng, serial + 5000))
         if kind == "separated":
-            father = replace(father, same_address_as_pupil=False, address=_address(rng))
+            father = father._replace(same_address_as_pupil=False, address=_address(rng))
         household.carers.append(DemoCarer(father, CarerLinkInput("Father", priority=2)))
     if kind == "grandparent":
         others = [name for name in mothers if name != mother.forename] or list(mothers)
@@ -138,5 +138,5 @@ def _add_restrictions(rng: random.Random, households: list[DemoHousehold]) -> No
                                (NoContact.COURT_ORDER, NoContact.OTHER), strict=False):
         second = household.carers[1]
         note = "" if kind == NoContact.COURT_ORDER else "Ask the head of year before any contact"
-        second.link = replace(second.link, no_contact=kind, receives_correspondence=False,
-                              no_contact_note=note)
+        second.link = second.link._replace(no_contact=kind, receives_correspondence=False,
+                                          no_contact_note=note)

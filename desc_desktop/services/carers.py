@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from sqlmodel import Session, func, select
 
 from desc_desktop.domain.register import CarerInput, CarerLinkInput, clean_carer, clean_link
@@ -26,9 +24,9 @@ def add_carer(ctx: ServiceContext, pupil_id: int, carer: CarerInput,
         row = Carer(**flat(carer))
         uow.session.add(row)
         uow.session.flush()
-        uow.session.add(PupilCarer(pupil_id=pupil_id, carer_id=row.id, **asdict(link)))
+        uow.session.add(PupilCarer(pupil_id=pupil_id, carer_id=row.id, **link._asdict()))
         uow.record(entity_id=row.id, pupil_id=pupil_id, summary="Parent/carer added",
-                   changes=created_fields({**flat(carer), **asdict(link)}))
+                   changes=created_fields({**flat(carer), **link._asdict()}))
         return row.id
 
 
@@ -40,9 +38,9 @@ def link_carer(ctx: ServiceContext, pupil_id: int, carer_id: int, link: CarerLin
         _load(uow.session, carer_id)
         if uow.session.get(PupilCarer, (pupil_id, carer_id)) is not None:
             raise Refused("This parent/carer is already linked to the pupil.")
-        uow.session.add(PupilCarer(pupil_id=pupil_id, carer_id=carer_id, **asdict(link)))
+        uow.session.add(PupilCarer(pupil_id=pupil_id, carer_id=carer_id, **link._asdict()))
         uow.record(entity_id=carer_id, pupil_id=pupil_id, summary="Parent/carer linked",
-                   changes=created_fields(asdict(link)))
+                   changes=created_fields(link._asdict()))
 
 
 def update_carer(ctx: ServiceContext, carer_id: int, carer: CarerInput, *,
@@ -68,7 +66,8 @@ def _update_link(session: Session, pupil_id: int | None, carer_id: int,
     row = session.get(PupilCarer, (pupil_id, carer_id))
     if row is None:
         raise NotFound("That parent/carer is no longer linked to the pupil.")
-    changes = diff_fields({name: getattr(row, name) for name in asdict(link)}, asdict(link))
+    after = link._asdict()
+    changes = diff_fields({name: getattr(row, name) for name in after}, after)
     for name, (_old, new) in changes.items():
         setattr(row, name, new)
     return changes
@@ -80,7 +79,7 @@ def unlink_carer(ctx: ServiceContext, pupil_id: int, carer_id: int) -> None:
         row = uow.session.get(PupilCarer, (pupil_id, carer_id))
         if row is None:
             raise NotFound("That parent/carer is no longer linked to the pupil.")
-        before = asdict(link_input(row))
+        before = link_input(row)._asdict()
         carer_before = row_values(_load(uow.session, carer_id), CarerInput)
         uow.session.delete(row)
         uow.session.flush()

@@ -103,4 +103,4 @@ def _add_household(session: Session, household, ctx: ServiceContext) -> None:
     session.flush()
     for pupil in pupil_rows:
         for row, carer in zip(carer_rows, household.carers, strict=True):
-            session.add(PupilCarer(pupil_id=pupil.id, carer_id=row.id, **asdict(carer.link)))
+            session.add(PupilCarer(pupil_id=pupil.id, carer_id=row.id, **carer.link._asdict()))

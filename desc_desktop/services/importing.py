@@ -13,7 +13,7 @@ import csv
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
 from pathlib import Path
@@ -428,7 +428,7 @@ def _link_to_household(register: _Register, work: _Work, carer_id: int,
         if planned.same_address_as_pupil and _address_key(home) != _address_key(
                 work.new_carer_homes[carer_id]):
             # Children at two homes: "same as pupil" would be wrong for one of them.
-            work.new_carers[carer_id] = replace(planned, same_address_as_pupil=False,
+            work.new_carers[carer_id] = planned._replace(same_address_as_pupil=False,
                                                 address=work.new_carer_homes[carer_id])
     else:
         carer = next(c for pupil in register.carer_pupils[carer_id]
@@ -439,10 +439,10 @@ def _link_to_household(register: _Register, work: _Work, carer_id: int,
     if carer_id in register.restriction and not link.no_contact:
         # A restriction for a brother or sister almost always holds for this child too.
         kind, note = register.restriction[carer_id]
-        link = replace(link, no_contact=kind, no_contact_note=note,
+        link = link._replace(no_contact=kind, no_contact_note=note,
                        receives_correspondence=False)
     if link is not contact.link:
-        contact = replace(contact, link=link)
+        contact = contact._replace(link=link)
     return _CarerPlan(contact, carer_id, changes, True, {})
 
 
@@ -480,7 +480,7 @@ def _address_changes(register: _Register, row: Any, new: CarerInput, provided: s
     if new.same_address_as_pupil and all(
             _address_key(address_of(p)) == _address_key(home) for p in others):
         return {"same_address_as_pupil": True, **address_columns(Address())}
-    moved = replace(stored, **{p: getattr(wanted, p) for p in (
+    moved = stored._replace(**{p: getattr(wanted, p) for p in (
         ("line1", "line2", "line3", "town", "county", "postcode")
         if new.same_address_as_pupil else parts)})
     return {"same_address_as_pupil": False, **address_columns(moved)}
@@ -492,7 +492,7 @@ def _link_changes(row: Any, new: CarerLinkInput, provided: set[str], n: int
     for a restricted parent/carer: those are decided in the app, on the record."""
     columns = {column for part, column in _LINK_PARTS.items()
                if f"contact{n}.{part}" in provided}
-    after = asdict(new)
+    after = new._asdict()
     if row.no_contact:
         columns -= {"no_contact", "receives_correspondence"}
     elif new.no_contact:
@@ -668,7 +668,7 @@ def _insert_pupils(session: Session, work: _Work, carer_ids: dict[int, int]) -> 
     return len(new_rows)
 
 
-_LINK_COLUMNS = tuple(f.name for f in fields(CarerLinkInput))
+_LINK_COLUMNS = CarerLinkInput._fields
 _link_values = attrgetter(*_LINK_COLUMNS)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
 from functools import cache
 from operator import attrgetter
 from typing import Any
@@ -26,7 +25,7 @@ def address_columns(address: Address) -> dict[str, str]:
 
 @cache
 def _names(record_type: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(record_type) if f.name != "address")
+    return tuple(name for name in record_type._fields if name != "address")
 
 
 def flat(record: PupilInput | CarerInput) -> dict[str, Any]:
@@ -47,21 +46,21 @@ def flat_columns(record_type: type) -> tuple[tuple[str, ...], Callable[[Any], tu
 
 
 def row_values(row: Pupil | Carer, record_type: type) -> dict[str, Any]:
-    values = {f.name: getattr(row, f.name) for f in fields(record_type) if f.name != "address"}
+    values = {name: getattr(row, name) for name in _names(record_type)}
     values.update({column: getattr(row, column) for column in _ADDRESS_COLUMNS.values()})
     return values
 
 
 def pupil_input(row: Pupil) -> PupilInput:
-    values = {f.name: getattr(row, f.name) for f in fields(PupilInput) if f.name != "address"}
+    values = {name: getattr(row, name) for name in _names(PupilInput)}
     values["upn"] = row.upn or ""
     return PupilInput(**values, address=address_of(row))
 
 
 def carer_input(row: Carer) -> CarerInput:
-    values = {f.name: getattr(row, f.name) for f in fields(CarerInput) if f.name != "address"}
+    values = {name: getattr(row, name) for name in _names(CarerInput)}
     return CarerInput(**values, address=address_of(row))
 
 
 def link_input(row: PupilCarer) -> CarerLinkInput:
-    return CarerLinkInput(**{f.name: getattr(row, f.name) for f in fields(CarerLinkInput)})
+    return CarerLinkInput._make(getattr(row, name) for name in CarerLinkInput._fields)

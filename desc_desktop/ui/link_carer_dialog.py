@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -57,8 +56,8 @@ class LinkCarerDialog(QDialog):
         if chosen is not None and chosen.restriction is not None:
             # A restriction on a brother or sister almost always applies to this child too.
             current = self.ui.link.link()
-            self.ui.link.set_link(replace(
-                current, no_contact=chosen.restriction.no_contact,
+            self.ui.link.set_link(current._replace(
+                no_contact=chosen.restriction.no_contact,
                 no_contact_note=chosen.restriction.no_contact_note,
                 receives_correspondence=False))
 

@@ -4,7 +4,6 @@ dialog."""
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -277,7 +276,7 @@ class PupilEditor(QDialog):
         dialog = CarerDialog(self.ctx, self.pupil_id, None, self, pupil_address=home)
         surname = self.ui.legal_surname.text().strip()
         if surname:
-            dialog.prefill(replace(dialog.carer_input(), surname=surname))
+            dialog.prefill(dialog.carer_input()._replace(surname=surname))
         if dialog.exec():
             self._reload_carers()
 

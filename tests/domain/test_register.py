@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 
 import pytest
@@ -29,7 +28,7 @@ def pupil(**changes) -> PupilInput:
     base = PupilInput(legal_surname="Brackenridge", legal_forename="Oswin", dob=date(2014, 5, 2),
                       gender="M", year_group="7", reg_group="7K",
                       admission_date=date(2021, 9, 3))
-    return dataclasses.replace(base, **changes)
+    return base._replace(**changes)
 
 
 def problems_of(data: PupilInput) -> ValidationFailed:
@@ -194,7 +193,7 @@ def test_each_sen_status_is_accepted(status):
 
 
 def carer(**changes) -> CarerInput:
-    return dataclasses.replace(CarerInput(surname="Brackenridge", forename="Isolde"), **changes)
+    return CarerInput(surname="Brackenridge", forename="Isolde")._replace(**changes)
 
 
 def carer_problems(data: CarerInput) -> ValidationFailed:

@@ -9,7 +9,6 @@ import hashlib
 import io
 import json
 import zipfile
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -176,7 +175,7 @@ def test_text_that_would_start_a_formula_is_neutralised_in_csv_and_excel(optout_
 
 
 def _with(detail, **changes):
-    return replace(detail.data, **changes)
+    return detail.data._replace(**changes)
 
 
 def file_text(path: Path) -> str:

@@ -31,8 +31,7 @@ def edited_pupil(ctx) -> int:
     """A demo pupil whose form is changed from what the demo gave them."""
     row = pupils.list_pupils(ctx)[0]
     detail = pupils.get_pupil(ctx, row.id)
-    pupils.update_pupil(ctx, row.id, detail.data.__class__(
-        **{**detail.data.__dict__, "reg_group": "9Z"}))
+    pupils.update_pupil(ctx, row.id, detail.data._replace(reg_group="9Z"))
     return row.id
 
 

@@ -9,7 +9,7 @@ import importlib.util
 import io
 import xml.etree.ElementTree as ET
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -231,7 +231,8 @@ def test_the_log_finds_by_words_and_kind_and_a_pupils_tab_lists_their_disclosure
     log.ui.kind.setCurrentIndex(log.ui.kind.findData(ExportKind.CONNEXIONS_RETURN.value))
     assert log.proxy.rowCount() == 1
     log.ui.kind.setCurrentIndex(0)
-    log.ui.since.setText("29/11/2026")
+    # Disclosures are logged at the real time: "from tomorrow" finds none of them.
+    log.ui.since.setText(f"{date.today() + timedelta(days=1):%d/%m/%Y}")
     assert log.proxy.rowCount() == 0 and "No disclosure matches" in log.ui.empty_message.text()
     log.ui.since.setText("not a date")
     assert "From: type the date" in log.ui.problem.text()

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from desc_desktop.domain.dates import BadDate, parse_date
 from desc_desktop.domain.errors import Problem, ValidationFailed
@@ -18,7 +17,6 @@ from desc_desktop.domain.importing.values import (
     parse_sen,
     parse_year_group,
 )
-from desc_desktop.domain.records import make
 from desc_desktop.domain.register import (
     Address,
     CarerInput,
@@ -40,14 +38,12 @@ _gender, _year_group, _sen, _flag = (lru_cache(maxsize=512)(parse) for parse in 
     parse_gender, parse_year_group, parse_sen, parse_flag))
 
 
-@dataclass(frozen=True)
-class ImportedContact:
+class ImportedContact(NamedTuple):
     carer: CarerInput
     link: CarerLinkInput
 
 
-@dataclass(frozen=True)
-class ImportedPupil:
+class ImportedPupil(NamedTuple):
     row: int
     """The row number as the spreadsheet shows it (the heading is row 1)."""
     pupil: PupilInput
@@ -58,8 +54,7 @@ class RowRejected(ValueError):
     """The row cannot be imported; the message lists every reason in words."""
 
 
-_ADDRESS_PARTS = ("line1", "line2", "line3", "town", "county", "postcode")
-_ADDRESS_KEYS = {part: f"address.{part}" for part in _ADDRESS_PARTS}
+_ADDRESS_KEYS = tuple(f"address.{part}" for part in Address._fields)
 _NO_ADDRESS = Address()
 
 
@@ -77,20 +72,18 @@ def build_row(row: int, cells: Mapping[str, str], today: date) -> ImportedPupil:
             unreadable.add(key)
             return default
 
-    pupil = make(PupilInput, {
-        "legal_surname": get("legal_surname", "").strip(),
-        "legal_forename": get("legal_forename", "").strip(),
-        "dob": read("dob", _date, None, today), "gender": read("gender", _gender, ""),
-        "year_group": read("year_group", _year_group, ""),
-        "reg_group": get("reg_group", "").strip(),
-        "preferred_surname": get("preferred_surname", "").strip(),
-        "preferred_forename": get("preferred_forename", "").strip(),
-        "upn": get("upn", "").strip(),
-        "admission_date": read("admission_date", _date, None, today),
-        "leaving_date": read("leaving_date", _date, None, today),
-        "sen_status": read("sen_status", _sen, "N"), "ldd": read("ldd", _flag, False),
-        "address": make(Address, {part: get(key, "").strip()
-                                  for part, key in _ADDRESS_KEYS.items()})})
+    pupil = PupilInput(
+        legal_surname=get("legal_surname", "").strip(),
+        legal_forename=get("legal_forename", "").strip(),
+        preferred_forename=get("preferred_forename", "").strip(),
+        preferred_surname=get("preferred_surname", "").strip(),
+        dob=read("dob", _date, None, today), gender=read("gender", _gender, ""),
+        year_group=read("year_group", _year_group, ""),
+        reg_group=get("reg_group", "").strip(), upn=get("upn", "").strip(),
+        admission_date=read("admission_date", _date, None, today),
+        leaving_date=read("leaving_date", _date, None, today),
+        sen_status=read("sen_status", _sen, "N"), ldd=read("ldd", _flag, False),
+        address=Address._make([get(key, "").strip() for key in _ADDRESS_KEYS]))
     contacts = []
     for n in range(1, MAX_CONTACTS + 1):
         contact = _contact(n, cells, read)
@@ -99,7 +92,7 @@ def build_row(row: int, cells: Mapping[str, str], today: date) -> ImportedPupil:
     pupil, contacts = _validate(pupil, contacts, today, reasons, unreadable)
     if reasons:
         raise RowRejected(" ".join(reasons))
-    return make(ImportedPupil, {"row": row, "pupil": pupil, "contacts": tuple(contacts)})
+    return ImportedPupil(row, pupil, tuple(contacts))
 
 
 _CONTACT_TEXT = ("surname", "forename", "title", "relationship", "phone", "mobile",
@@ -118,28 +111,25 @@ def _contact(n: int, cells: Mapping[str, str], read) -> ImportedContact | None:
     get = cells.get
     t = {part: get(key, "").strip() for part, key in keys.items()}
     own = _NO_ADDRESS if not (t["address.line1"] or t["address.line2"] or t["address.town"]
-                              or t["address.postcode"]) else make(Address, {
-        "line1": t["address.line1"], "line2": t["address.line2"], "line3": "",
-        "town": t["address.town"], "county": "", "postcode": t["address.postcode"]})
+                              or t["address.postcode"]) else Address(
+        line1=t["address.line1"], line2=t["address.line2"], town=t["address.town"],
+        postcode=t["address.postcode"])
     phone, mobile = t["phone"], t["mobile"]
     if phone.replace(" ", "").startswith(("07", "+447")) and not mobile:
         phone, mobile = "", phone
     court_order = read(f"contact{n}.court_order", _flag, False)
-    carer = make(CarerInput, {
-        "surname": surname, "forename": forename, "title": t["title"],
-        "same_address_as_pupil": own is _NO_ADDRESS, "address": own, "phone_home": phone,
-        "phone_mobile": mobile, "phone_work": t["work_phone"], "email": t["email"]})
-    link = make(CarerLinkInput, {
-        "relationship": t["relationship"],
-        "parental_responsibility": read(keys["parental_responsibility"], _flag, True)
+    carer = CarerInput(surname=surname, forename=forename, title=t["title"],
+                       same_address_as_pupil=own is _NO_ADDRESS, address=own, phone_home=phone,
+                       phone_mobile=mobile, phone_work=t["work_phone"], email=t["email"])
+    link = CarerLinkInput(
+        relationship=t["relationship"],
+        parental_responsibility=read(keys["parental_responsibility"], _flag, True)
         if t["parental_responsibility"] else True,
         # A court order means no correspondence, whatever the correspondence column says.
-        "receives_correspondence": False if court_order else (
+        receives_correspondence=False if court_order else (
             read(keys["correspondence"], _flag, True) if t["correspondence"] else True),
-        "priority": n,
-        "no_contact": NoContact.COURT_ORDER if court_order else NoContact.NONE,
-        "no_contact_note": ""})
-    return make(ImportedContact, {"carer": carer, "link": link})
+        priority=n, no_contact=NoContact.COURT_ORDER if court_order else NoContact.NONE)
+    return ImportedContact(carer, link)
 
 
 def _validate(pupil: PupilInput, contacts: list[ImportedContact], today: date,
@@ -159,8 +149,7 @@ def _validate(pupil: PupilInput, contacts: list[ImportedContact], today: date,
             reasons.extend(f"Contact {n}: {m}" for m in _describe(e.problems))
         else:
             unchanged = carer is contact.carer and link is contact.link
-            cleaned.append(contact if unchanged else make(
-                ImportedContact, {"carer": carer, "link": link}))
+            cleaned.append(contact if unchanged else ImportedContact(carer, link))
     return pupil, cleaned
 
 

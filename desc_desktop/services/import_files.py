@@ -9,6 +9,8 @@ from pathlib import Path
 
 from defusedxml import ElementTree as SafeET
 
+from desc_desktop.services.gc_pause import collector_paused
+
 MAX_FILE_BYTES = 50_000_000
 
 
@@ -34,9 +36,10 @@ def read_source(path: Path) -> SourceTable:
         raise UnreadableFile(f"The file could not be opened ({e.strerror}).") from e
     if len(data) > MAX_FILE_BYTES:
         raise UnreadableFile("The file is larger than 50 MB; export only the pupils' details.")
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        return read_ctf(data)
-    return read_csv(decode(data))
+    with collector_paused():  # tens of thousands of cells, none of them garbage
+        if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+            return read_ctf(data)
+        return read_csv(decode(data))
 
 
 def decode(data: bytes) -> str:

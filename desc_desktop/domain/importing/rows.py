@@ -95,39 +95,40 @@ def build_row(row: int, cells: Mapping[str, str], today: date) -> ImportedPupil:
     return ImportedPupil(row, pupil, tuple(contacts))
 
 
-_CONTACT_TEXT = ("surname", "forename", "title", "relationship", "phone", "mobile",
-                 "work_phone", "email", "address.line1", "address.line2", "address.town",
-                 "address.postcode", "parental_responsibility", "correspondence")
-_CONTACT_KEYS = {n: {part: f"contact{n}.{part}" for part in _CONTACT_TEXT}
+_CONTACT_TEXT = ("title", "relationship", "phone", "mobile", "work_phone", "email",
+                 "address.line1", "address.line2", "address.town", "address.postcode",
+                 "parental_responsibility", "correspondence")
+_CONTACT_KEYS = {n: {part: f"contact{n}.{part}"
+                     for part in ("surname", "forename", *_CONTACT_TEXT, "court_order")}
                  for n in range(1, MAX_CONTACTS + 1)}
+_CONTACT_TEXT_KEYS = {n: [keys[part] for part in _CONTACT_TEXT]
+                      for n, keys in _CONTACT_KEYS.items()}
 
 
 def _contact(n: int, cells: Mapping[str, str], read) -> ImportedContact | None:
     keys = _CONTACT_KEYS[n]
-    surname = cells.get(keys["surname"], "").strip()
-    forename = cells.get(keys["forename"], "").strip()
+    get = cells.get
+    surname = get(keys["surname"], "").strip()
+    forename = get(keys["forename"], "").strip()
     if not (surname or forename):
         return None
-    get = cells.get
-    t = {part: get(key, "").strip() for part, key in keys.items()}
-    own = _NO_ADDRESS if not (t["address.line1"] or t["address.line2"] or t["address.town"]
-                              or t["address.postcode"]) else Address(
-        line1=t["address.line1"], line2=t["address.line2"], town=t["address.town"],
-        postcode=t["address.postcode"])
-    phone, mobile = t["phone"], t["mobile"]
+    (title, relationship, phone, mobile, work_phone, email, line1, line2, town, postcode,
+     responsibility, correspondence) = [get(key, "").strip() for key in _CONTACT_TEXT_KEYS[n]]
+    own = Address(line1=line1, line2=line2, town=town, postcode=postcode) if (
+        line1 or line2 or town or postcode) else _NO_ADDRESS
     if phone.replace(" ", "").startswith(("07", "+447")) and not mobile:
         phone, mobile = "", phone
-    court_order = read(f"contact{n}.court_order", _flag, False)
-    carer = CarerInput(surname=surname, forename=forename, title=t["title"],
+    court_order = read(keys["court_order"], _flag, False)
+    carer = CarerInput(surname=surname, forename=forename, title=title,
                        same_address_as_pupil=own is _NO_ADDRESS, address=own, phone_home=phone,
-                       phone_mobile=mobile, phone_work=t["work_phone"], email=t["email"])
+                       phone_mobile=mobile, phone_work=work_phone, email=email)
     link = CarerLinkInput(
-        relationship=t["relationship"],
+        relationship=relationship,
         parental_responsibility=read(keys["parental_responsibility"], _flag, True)
-        if t["parental_responsibility"] else True,
+        if responsibility else True,
         # A court order means no correspondence, whatever the correspondence column says.
         receives_correspondence=False if court_order else (
-            read(keys["correspondence"], _flag, True) if t["correspondence"] else True),
+            read(keys["correspondence"], _flag, True) if correspondence else True),
         priority=n, no_contact=NoContact.COURT_ORDER if court_order else NoContact.NONE)
     return ImportedContact(carer, link)
 

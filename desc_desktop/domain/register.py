@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from enum import StrEnum
@@ -149,7 +148,9 @@ def _tidy(obj, prefix: str, problems: list[Problem] | None):
     """`obj` with its text trimmed, noting in `problems` any text too long to keep (one pass:
     an import runs this on tens of thousands of records)."""
     changes = {}
-    for name, value in _fields_of(obj):
+    # A named tuple (the register's records) or a dataclass (the school's details).
+    pairs = zip(obj._fields, obj) if isinstance(obj, tuple) else vars(obj).items()  # noqa: B905 (always the same length; strict= costs a sixth here)
+    for name, value in pairs:
         if isinstance(value, str):
             stripped = value.strip()
             if stripped != value:
@@ -159,10 +160,6 @@ def _tidy(obj, prefix: str, problems: list[Problem] | None):
                                         f"This is {len(value)} characters long; "
                                         f"{MAX_TEXT} is the most that can be kept."))
     return _with(obj, changes) if changes else obj
-
-
-def _fields_of(obj) -> Iterable[tuple[str, object]]:
-    return zip(obj._fields, obj, strict=True) if isinstance(obj, tuple) else vars(obj).items()
 
 
 def _with(obj, changes: dict[str, object]):

@@ -148,8 +148,9 @@ def _tidy(obj, prefix: str, problems: list[Problem] | None):
     """`obj` with its text trimmed, noting in `problems` any text too long to keep (one pass:
     an import runs this on tens of thousands of records)."""
     changes = {}
-    # A named tuple (the register's records) or a dataclass (the school's details).
-    pairs = zip(obj._fields, obj) if isinstance(obj, tuple) else vars(obj).items()  # noqa: B905 (always the same length; strict= costs a sixth here)
+    # A named tuple (the register's records: always as long as its fields, and strict=
+    # costs a sixth here) or a dataclass (the school's details).
+    pairs = zip(obj._fields, obj) if isinstance(obj, tuple) else vars(obj).items()  # noqa: B905
     for name, value in pairs:
         if isinstance(value, str):
             stripped = value.strip()

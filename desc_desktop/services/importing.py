@@ -159,11 +159,13 @@ def _mapping_key(headings: list[str]) -> str:
 # --- rows to records -------------------------------------------------------------------
 
 
-def keyed_rows(table: SourceTable, mapping: dict[int, str]) -> list[tuple[int, dict[str, str]]]:
+def keyed_rows(table: SourceTable, mapping: dict[int, str]
+               ) -> Iterable[tuple[int, dict[str, str]]]:
+    """Each row's cells by field key, made as the rows are read (not all kept at once)."""
     if table.keyed is not None:
         return table.keyed
-    return [(number, {key: cells[i] if i < len(cells) else "" for i, key in mapping.items()})
-            for number, cells in table.rows]
+    return ((number, {key: cells[i] if i < len(cells) else "" for i, key in mapping.items()})
+            for number, cells in table.rows)
 
 
 def read_records(rows: Iterable[tuple[int, dict[str, str]]], today: date
@@ -502,10 +504,10 @@ def _link_changes(row: Any, new: CarerLinkInput, provided: set[str], n: int
     return {c: after[c] for c in columns if getattr(row, c) != after[c]}
 
 
-def _provided(table: SourceTable, rows: list[tuple[int, dict[str, str]]]) -> set[str]:
+def _provided(table: SourceTable, mapping: dict[int, str]) -> set[str]:
     if table.keyed is None:
-        return set(rows[0][1]) if rows else set()
-    return {key for _n, cells in rows for key, value in cells.items() if value}
+        return set(mapping.values())
+    return {key for _n, cells in table.keyed for key, value in cells.items() if value}
 
 
 def plan_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, str],
@@ -519,10 +521,9 @@ def _plan_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, str
                  full: bool) -> ImportPlan:
     if table.keyed is None:
         check_mapping(mapping)
-    rows = keyed_rows(table, mapping)
-    records, rejected, rejected_keys = read_records(rows, ctx.today())
+    records, rejected, rejected_keys = read_records(keyed_rows(table, mapping), ctx.today())
     with ctx.reading() as session:
-        work, missing = _plan(session, records, _provided(table, rows), ctx.today(),
+        work, missing = _plan(session, records, _provided(table, mapping), ctx.today(),
                               rejected_keys)
     outcomes = sorted(rejected + work.conflicts + [_outcome(r) for r in work.rows],
                       key=lambda o: o.row)
@@ -573,10 +574,9 @@ def _apply_import(ctx: ServiceContext, table: SourceTable, mapping: dict[int, st
                   leavers: Sequence[int], leaving_date: date | None) -> ImportResult:
     if table.keyed is None:
         check_mapping(mapping)
-    rows = keyed_rows(table, mapping)
-    records, rejected, rejected_keys = read_records(rows, ctx.today())
+    records, rejected, rejected_keys = read_records(keyed_rows(table, mapping), ctx.today())
     with ctx.unit_of_work("register.import") as uow:
-        work, missing = _plan(uow.session, records, _provided(table, rows), ctx.today(),
+        work, missing = _plan(uow.session, records, _provided(table, mapping), ctx.today(),
                               rejected_keys)
         rejected = sorted(rejected + work.conflicts, key=lambda o: o.row)
         recorded = _before_and_after(work, leavers, leaving_date or ctx.today())

@@ -190,8 +190,8 @@ def read_records(rows: Iterable[tuple[int, dict[str, str]]], today: date
             records.append(build_row(number, cells, today))
         except RowRejected as e:
             rejected.append(RowOutcome(number, REJECTED, _row_name(cells), str(e)))
-            if key is not None:
-                rejected_keys.add(key)
+            # Both ways of knowing the pupil: the UPN may be the very thing mistyped.
+            rejected_keys.update(k for k in (key, _name_identity(cells)) if k is not None)
     return records, rejected, rejected_keys
 
 
@@ -204,6 +204,10 @@ def _identity(cells: dict[str, str]) -> object | None:
     upn = normalise_upn(cells.get("upn", ""))
     if upn:
         return ("upn", upn)
+    return _name_identity(cells)
+
+
+def _name_identity(cells: dict[str, str]) -> object | None:
     surname, forename = cells.get("legal_surname", ""), cells.get("legal_forename", "")
     dob = cells.get("dob", "").strip()
     if surname.strip() and forename.strip() and dob:
@@ -310,6 +314,8 @@ class _Work:
     conflicts: list[RowOutcome] = field(default_factory=list)
     register: _Register | None = None
     """The register as the plan read it (in the same transaction when applying)."""
+    homes: dict[int, Address] = field(default_factory=dict)
+    """The new home of each pupil the file moves (by pupil id)."""
 
 
 _ADDRESS_COLUMNS = {"address.line1": "address_line1", "address.line2": "address_line2",
@@ -329,12 +335,18 @@ def _plan(session: Session, records: list[ImportedPupil], provided: set[str], to
     work = _Work(rows=[], new_carers={}, register=register)
     seen = {pupil_id for key in rejected_keys
             if (pupil_id := _known_identity(register, key)) is not None}
+    matched = []
     for record in records:
         try:
-            pupil_id = _match(register, record.pupil)
+            matched.append((record, _match(register, record.pupil)))
         except RowRejected as e:
             work.conflicts.append(RowOutcome(record.row, REJECTED, _name(record.pupil), str(e)))
-            continue
+    if "address.line1" in provided:
+        # Where each pupil already in the register lives once the file is in: brothers and
+        # sisters moving house together keep a parent who lives with them "same as pupil".
+        work.homes = {pupil_id: record.pupil.address for record, pupil_id in matched
+                      if pupil_id is not None}
+    for record, pupil_id in matched:
         changes = {}
         home = record.pupil.address
         if pupil_id is not None:
@@ -404,7 +416,7 @@ def _plan_carer(register: _Register, work: _Work, pupil_id: int | None,
         used.add(carer.id)
         stored_home = address_of(register.pupils[pupil_id])
         return _CarerPlan(contact, carer.id, _carer_changes(
-            register, carer, contact.carer, provided, n, stored_home, home), False,
+            register, work, carer, contact.carer, provided, n, stored_home, home), False,
             _link_changes(link, contact.link, provided, n))
     where = home if contact.carer.same_address_as_pupil else contact.carer.address
     # The relationship too: a mother and a grandmother can share a name and an address.
@@ -448,7 +460,8 @@ def _link_to_household(register: _Register, work: _Work, carer_id: int,
     return _CarerPlan(contact, carer_id, changes, True, {})
 
 
-def _carer_changes(register: _Register, row: Any, new: CarerInput, provided: set[str], n: int,
+def _carer_changes(register: _Register, work: _Work, row: Any, new: CarerInput,
+                   provided: set[str], n: int,
                    stored_home: Address, home: Address) -> dict[str, Any]:
     """Only what the file's columns say, and only where it differs from what is stored."""
     before, after = flat(carer_input(row)), flat(new)
@@ -463,11 +476,12 @@ def _carer_changes(register: _Register, row: Any, new: CarerInput, provided: set
             before["phone_home"], before["phone_mobile"]):
         column = "phone_home" if after["phone_home"] else "phone_mobile"
         changes[column] = number  # one number in the file: never clears the other stored
-    changes.update(_address_changes(register, row, new, provided, n, stored_home, home))
+    changes.update(_address_changes(register, work, row, new, provided, n, stored_home, home))
     return changes
 
 
-def _address_changes(register: _Register, row: Any, new: CarerInput, provided: set[str],
+def _address_changes(register: _Register, work: _Work, row: Any, new: CarerInput,
+                     provided: set[str],
                      n: int, stored_home: Address, home: Address) -> dict[str, Any]:
     parts = [part for part in ("line1", "line2", "town", "postcode")
              if f"contact{n}.address.{part}" in provided]
@@ -478,9 +492,12 @@ def _address_changes(register: _Register, row: Any, new: CarerInput, provided: s
     compared = ("line1", "town", "postcode") if new.same_address_as_pupil else parts
     if all(fold(getattr(stored, p)) == fold(getattr(wanted, p)) for p in compared):
         return {}  # lives where the register already says, however it is recorded
-    others = [register.pupils[p] for p in register.carer_pupils.get(row.id, [])]
+    children = [work.homes.get(p) or address_of(register.pupils[p])
+                for p in register.carer_pupils.get(row.id, [])]
     if new.same_address_as_pupil and all(
-            _address_key(address_of(p)) == _address_key(home) for p in others):
+            _address_key(child) == _address_key(home) for child in children):
+        if row.same_address_as_pupil:
+            return {}  # moves with the children
         return {"same_address_as_pupil": True, **address_columns(Address())}
     moved = stored._replace(**{p: getattr(wanted, p) for p in (
         ("line1", "line2", "line3", "town", "county", "postcode")

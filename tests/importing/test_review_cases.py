@@ -158,3 +158,48 @@ def test_a_leaving_date_before_admission_is_refused_and_nothing_is_written(ctx, 
     with Session(engine) as session:
         assert len(session.exec(select(Carer)).all()) == len(carers_of(engine, kit))
         assert session.exec(select(PupilCarer)).all()
+
+
+NEW_HOME = ("7 Orchard Mews", "Tring", "HP23 5AA")
+
+
+def _same_as_pupil(engine) -> dict[str, bool]:
+    with Session(engine) as session:
+        return {c.forename: c.same_address_as_pupil for c in session.exec(select(Carer))}
+
+
+def test_a_family_moving_house_keeps_its_parents_with_the_children(ctx, engine, tmp_path):
+    apply(ctx, write_csv(tmp_path / "a.csv", [family_row(1, "Kit", MUMS),
+                                              family_row(2, "Wren", MUMS)], TWO_CONTACTS))
+    path = write_csv(tmp_path / "b.csv", [family_row(1, "Kit", NEW_HOME),
+                                          family_row(2, "Wren", NEW_HOME)], TWO_CONTACTS)
+    plan = preview(ctx, path)
+    # Only the children's address changes: their parents live with them, wherever that is.
+    assert [set(o.detail.removeprefix("Changes: ").split(", ")) for o in plan.outcomes] == [
+        {"Address line 1", "Postcode", "Town"}] * 2
+    apply(ctx, path)
+    assert _same_as_pupil(engine) == {"Morwenna": True, "Piers": True}
+    kit = pupils.get_pupil(ctx, pupil_named(engine, "Kit").id)
+    assert {v.address.postcode for v in kit.carers} == {"HP23 5AA"}
+    assert [o.kind for o in preview(ctx, path).outcomes] == ["unchanged", "unchanged"]
+
+
+def test_a_parent_moving_with_one_child_keeps_the_other_childs_address(ctx, engine, tmp_path):
+    apply(ctx, write_csv(tmp_path / "a.csv", [family_row(1, "Kit", MUMS),
+                                              family_row(2, "Wren", MUMS)], TWO_CONTACTS))
+    apply(ctx, write_csv(tmp_path / "b.csv", [family_row(1, "Kit", NEW_HOME),
+                                              family_row(2, "Wren", MUMS)], TWO_CONTACTS))
+    wren = pupils.get_pupil(ctx, pupil_named(engine, "Wren").id)
+    kit = pupils.get_pupil(ctx, pupil_named(engine, "Kit").id)
+    assert wren.data.address.postcode == "HP1 1AA" and kit.data.address.postcode == "HP23 5AA"
+    # One record per parent, shared by both children: it can follow only one of them.
+    assert {v.carer_id for v in kit.carers} == {v.carer_id for v in wren.carers}
+    assert {v.address.postcode for v in kit.carers} == {"HP23 5AA"}
+
+
+def test_a_pupil_whose_upn_is_mistyped_is_not_offered_as_a_leaver(ctx, engine, tmp_path):
+    apply(ctx, write_csv(tmp_path / "a.csv", [pupil_row()]))
+    wrong = ("B" if upn(1)[0] != "B" else "C") + upn(1)[1:]
+    plan = preview(ctx, write_csv(tmp_path / "b.csv", [pupil_row(UPN=wrong)]))
+    assert [o.kind for o in plan.outcomes] == ["rejected"]
+    assert plan.missing == []  # the row's name and birth date still say who it was about

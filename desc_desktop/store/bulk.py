@@ -33,7 +33,7 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str],
         raise ValueError(f"{table.name}: give a value for {', '.join(sorted(defaulted))}")
     connection = session.connection()
     steps = _steps(table, columns, prepare or {}, connection.dialect)
-    values = rows if isinstance(rows, list) else list(rows)
+    values = [tuple(row) for row in rows]  # the driver takes tuples, not lists
     if not values:
         return 0
     if steps:

@@ -122,3 +122,12 @@ def test_a_column_converts_each_distinct_value_once_unless_equal_values_differ()
     one_pm_paris = datetime(2024, 1, 1, 13, 0, tzinfo=timezone(timedelta(hours=1)))
     assert _convert_column((noon_utc, one_pm_paris), repr) == (repr(noon_utc),
                                                                 repr(one_pm_paris))
+
+
+def test_rows_given_as_lists_are_written_even_with_nothing_to_convert(engine):
+    from desc_desktop.store.tables import Setting
+
+    with Session(engine) as session, session.begin():
+        assert insert_rows(session, Setting.__table__, ("key", "value"), [["a", "1"]]) == 1
+    with Session(engine) as session:
+        assert session.get(Setting, "a").value == "1"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +19,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import Table, update
 from sqlmodel import Session, col, func, or_, select
 
 from desc_desktop.domain.dates import BadDate, parse_date
@@ -250,14 +250,27 @@ def _person_key(carer: CarerInput) -> tuple[str, str]:
     return fold(carer.surname), fold(carer.forename)
 
 
+def _plain_rows(session: Session, table: Table) -> list[Any]:
+    """A table's rows as named tuples: read by column name a million times in a re-import,
+    where a SQLAlchemy Row's attribute costs several times a tuple's."""
+    row_type = _ROW_TYPES.get(table.name)
+    if row_type is None:
+        row_type = _ROW_TYPES[table.name] = namedtuple(
+            f"{table.name}_row", table.columns.keys())
+    return list(map(row_type._make, session.execute(select(table))))
+
+
+_ROW_TYPES: dict[str, type] = {}
+
+
 def _load_register(session: Session) -> _Register:
-    pupils = {p.id: p for p in session.execute(select(Pupil.__table__)).all()}
-    carers = {c.id: c for c in session.execute(select(Carer.__table__)).all()}
+    pupils = {p.id: p for p in _plain_rows(session, Pupil.__table__)}
+    carers = {c.id: c for c in _plain_rows(session, Carer.__table__)}
     links: dict[int, list[tuple[Any, Any, tuple[str, str]]]] = defaultdict(list)
     carer_pupils: dict[int, list[int]] = defaultdict(list)
     restriction: dict[int, tuple[str, str]] = {}
     household: dict[tuple[str, str, str, str], int] = {}
-    for link in session.execute(select(PupilCarer.__table__)).all():
+    for link in _plain_rows(session, PupilCarer.__table__):
         carer = carers[link.carer_id]
         person = (fold(carer.surname), fold(carer.forename))
         links[link.pupil_id].append((link, carer, person))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from desc_desktop.domain.register import Address, CarerInput, CarerLinkInput, PupilInput
@@ -15,12 +15,15 @@ _ADDRESS_COLUMNS = {"line1": "address_line1", "line2": "address_line2",
                     "postcode": "postcode"}
 
 
+_address_values = attrgetter(*_ADDRESS_COLUMNS.values())
+
+
 def address_of(row: Pupil | Carer) -> Address:
-    return Address(**{name: getattr(row, column) for name, column in _ADDRESS_COLUMNS.items()})
+    return Address._make(_address_values(row))
 
 
 def address_columns(address: Address) -> dict[str, str]:
-    return {column: getattr(address, name) for name, column in _ADDRESS_COLUMNS.items()}
+    return dict(zip(_ADDRESS_COLUMNS.values(), address, strict=True))
 
 
 @cache
@@ -30,13 +33,14 @@ def _names(record_type: type) -> tuple[str, ...]:
 
 def flat(record: PupilInput | CarerInput) -> dict[str, Any]:
     """A record as column name -> value, the shape of its table row."""
-    values = {name: getattr(record, name) for name in _names(type(record))}
-    values.update(address_columns(record.address))
+    columns, row = flat_columns(type(record))
+    values = dict(zip(columns, row(record), strict=True))
     if isinstance(record, PupilInput):
         values["upn"] = record.upn or None
     return values
 
 
+@cache
 def flat_columns(record_type: type) -> tuple[tuple[str, ...], Callable[[Any], tuple]]:
     """The columns of `flat`, and a function giving a record's values in that order at C
     speed (for bulk inserts). The UPN, if any, stays as the record has it ('' not None)."""

@@ -29,3 +29,15 @@ def test_each_column_gets_its_own_value(record):
     assert dict(zip(columns, values(record), strict=True)) == {
         column: expected[column] for column in columns}
     assert set(columns) == set(flat(record))
+
+
+def test_an_address_goes_to_its_own_columns_and_back():
+    from types import SimpleNamespace
+
+    from desc_desktop.services.mapping import address_columns, address_of
+
+    columns = address_columns(HOME)
+    assert columns == {"address_line1": "4 Ropewalk", "address_line2": "Upper Flat",
+                       "address_line3": "Spinners Yard", "town": "Bridport",
+                       "county": "Dorset", "postcode": "DT6 3RB"}
+    assert address_of(SimpleNamespace(**columns)) == HOME

@@ -77,7 +77,7 @@ def read_csv(text: str) -> SourceTable:
     # Numbered before blank rows are dropped: a spreadsheet shows one record per row,
     # blank ones and line breaks inside cells included.
     numbered = [(number, cells) for number, cells in enumerate(records, start=1)
-                if any(cell.strip() for cell in cells)]
+                if "".join(cells).strip()]
     if not numbered or numbered[0][0] != 1:
         raise UnreadableFile("The file is empty, or its first row is blank. Export the pupils "
                              "with the column headings in the first row.")

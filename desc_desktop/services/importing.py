@@ -328,7 +328,7 @@ class _Work:
     register: _Register | None = None
     """The register as the plan read it (in the same transaction when applying)."""
     homes: dict[int, Address] = field(default_factory=dict)
-    """The new home of each pupil the file moves (by pupil id)."""
+    """Each pupil's home once the file is in, by pupil id (for those already in the register)."""
 
 
 _ADDRESS_COLUMNS = {"address.line1": "address_line1", "address.line2": "address_line2",
@@ -354,14 +354,12 @@ def _plan(session: Session, records: list[ImportedPupil], provided: set[str], to
             matched.append((record, _match(register, record.pupil)))
         except RowRejected as e:
             work.conflicts.append(RowOutcome(record.row, REJECTED, _name(record.pupil), str(e)))
-    if "address.line1" in provided:
-        # Where each pupil already in the register lives once the file is in: brothers and
-        # sisters moving house together keep a parent who lives with them "same as pupil".
-        work.homes = {pupil_id: record.pupil.address for record, pupil_id in matched
-                      if pupil_id is not None}
+            if (child := _same_child(register, record.pupil)) is not None:
+                seen.add(child)  # not a leaver: the row is about them
+    _plan_homes(register, work, matched, provided)
     for record, pupil_id in matched:
         changes = {}
-        home = record.pupil.address
+        home = record.pupil.address if pupil_id is None else work.homes[pupil_id]
         if pupil_id is not None:
             seen.add(pupil_id)
             stored = register.pupils[pupil_id]
@@ -370,8 +368,6 @@ def _plan(session: Session, records: list[ImportedPupil], provided: set[str], to
             # A blank UPN cell (matched by name and birth date) must not clear a known UPN.
             compared = columns - {"upn"} if not record.pupil.upn else columns
             changes = {c: after[c] for c in compared if before.get(c) != after.get(c)}
-            if "address.line1" not in provided:
-                home = address_of(stored)
         used: set[int] = set()
         carers = [_plan_carer(register, work, pupil_id, contact, home, provided, used)
                   for contact in record.contacts]
@@ -380,6 +376,32 @@ def _plan(session: Session, records: list[ImportedPupil], provided: set[str], to
                for p in register.pupils.values()
                if p.id not in seen and (p.leaving_date is None or p.leaving_date > today)]
     return work, sorted(missing, key=lambda m: fold(m.name))
+
+
+def _same_child(register: _Register, pupil: PupilInput) -> int | None:
+    return register.by_name_dob.get((fold(pupil.legal_surname), fold(pupil.legal_forename),
+                                     pupil.dob))
+
+
+def _plan_homes(register: _Register, work: _Work, matched: list[tuple[ImportedPupil, int | None]],
+                provided: set[str]) -> None:
+    """Where each pupil already in the register lives once the file is in (`work.homes`):
+    the file's address parts over the stored ones (a file may lack a column). A parent who
+    lives with a pupil ("same as pupil") is known at the new home too, so a brother or sister
+    new in the same file, at that home, is linked to them rather than given a copy."""
+    parts = [part for part in Address._fields if f"address.{part}" in provided]
+    for record, pupil_id in matched:
+        if pupil_id is None:
+            continue
+        stored = address_of(register.pupils[pupil_id])
+        home = stored._replace(**{p: getattr(record.pupil.address, p) for p in parts})
+        work.homes[pupil_id] = home
+        if _address_key(home) == _address_key(stored):
+            continue
+        for link, carer, person in register.links.get(pupil_id, []):
+            if carer.same_address_as_pupil:
+                register.household.setdefault(
+                    (*person, fold(link.relationship), _address_key(home)), carer.id)
 
 
 def _name(pupil: PupilInput) -> str:
@@ -427,9 +449,8 @@ def _plan_carer(register: _Register, work: _Work, pupil_id: int | None,
     if mine:
         link, carer = mine[0]
         used.add(carer.id)
-        stored_home = address_of(register.pupils[pupil_id])
         return _CarerPlan(contact, carer.id, _carer_changes(
-            register, work, carer, contact.carer, provided, n, stored_home, home), False,
+            register, work, carer, contact.carer, provided, n, home), False,
             _link_changes(link, contact.link, provided, n))
     where = home if contact.carer.same_address_as_pupil else contact.carer.address
     # The relationship too: a mother and a grandmother can share a name and an address.
@@ -474,8 +495,7 @@ def _link_to_household(register: _Register, work: _Work, carer_id: int,
 
 
 def _carer_changes(register: _Register, work: _Work, row: Any, new: CarerInput,
-                   provided: set[str], n: int,
-                   stored_home: Address, home: Address) -> dict[str, Any]:
+                   provided: set[str], n: int, home: Address) -> dict[str, Any]:
     """Only what the file's columns say, and only where it differs from what is stored."""
     before, after = flat(carer_input(row)), flat(new)
     changes = {column: after[column] for part, column in _CARER_PARTS.items()
@@ -489,32 +509,38 @@ def _carer_changes(register: _Register, work: _Work, row: Any, new: CarerInput,
             before["phone_home"], before["phone_mobile"]):
         column = "phone_home" if after["phone_home"] else "phone_mobile"
         changes[column] = number  # one number in the file: never clears the other stored
-    changes.update(_address_changes(register, work, row, new, provided, n, stored_home, home))
+    changes.update(_address_changes(register, work, row, new, provided, n, home))
     return changes
 
 
 def _address_changes(register: _Register, work: _Work, row: Any, new: CarerInput,
-                     provided: set[str],
-                     n: int, stored_home: Address, home: Address) -> dict[str, Any]:
+                     provided: set[str], n: int, home: Address) -> dict[str, Any]:
+    """`home`: this pupil's home once the file is in."""
     parts = [part for part in ("line1", "line2", "town", "postcode")
              if f"contact{n}.address.{part}" in provided]
     if not parts:
         return {}
-    stored = stored_home if row.same_address_as_pupil else address_of(row)
+    # A parent recorded as living with the pupil lives wherever the pupil now lives.
+    stored = home if row.same_address_as_pupil else address_of(row)
     wanted = home if new.same_address_as_pupil else new.address
     compared = ("line1", "town", "postcode") if new.same_address_as_pupil else parts
     if all(fold(getattr(stored, p)) == fold(getattr(wanted, p)) for p in compared):
         return {}  # lives where the register already says, however it is recorded
-    children = [work.homes.get(p) or address_of(register.pupils[p])
-                for p in register.carer_pupils.get(row.id, [])]
-    if new.same_address_as_pupil and all(
-            _address_key(child) == _address_key(home) for child in children):
-        if row.same_address_as_pupil:
-            return {}  # moves with the children
-        return {"same_address_as_pupil": True, **address_columns(Address())}
-    moved = stored._replace(**{p: getattr(wanted, p) for p in (
-        ("line1", "line2", "line3", "town", "county", "postcode")
-        if new.same_address_as_pupil else parts)})
+    if new.same_address_as_pupil:  # and the register has an address of their own
+        children = [work.homes.get(p) or address_of(register.pupils[p])
+                    for p in register.carer_pupils.get(row.id, [])]
+        if all(_address_key(child) == _address_key(home) for child in children):
+            return {"same_address_as_pupil": True, **address_columns(Address())}
+        if any(_address_key(child) == _address_key(stored) for child in children):
+            # Children at two homes, the file saying the parent lives with each: which one
+            # cannot be told, so the address the register has stays (no change each term).
+            return {}
+        moved = home
+    else:
+        base = Address() if row.same_address_as_pupil else stored
+        moved = base._replace(**{p: getattr(wanted, p) for p in parts})
+    if not (moved.line1 and moved.postcode):
+        return {}  # not enough of an address to replace what the register has
     return {"same_address_as_pupil": False, **address_columns(moved)}
 
 

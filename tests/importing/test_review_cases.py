@@ -184,17 +184,75 @@ def test_a_family_moving_house_keeps_its_parents_with_the_children(ctx, engine, 
     assert [o.kind for o in preview(ctx, path).outcomes] == ["unchanged", "unchanged"]
 
 
-def test_a_parent_moving_with_one_child_keeps_the_other_childs_address(ctx, engine, tmp_path):
+def test_one_child_moving_leaves_a_parent_with_each_and_a_reimport_changes_nothing(
+        ctx, engine, tmp_path):
     apply(ctx, write_csv(tmp_path / "a.csv", [family_row(1, "Kit", MUMS),
                                               family_row(2, "Wren", MUMS)], TWO_CONTACTS))
-    apply(ctx, write_csv(tmp_path / "b.csv", [family_row(1, "Kit", NEW_HOME),
-                                              family_row(2, "Wren", MUMS)], TWO_CONTACTS))
-    wren = pupils.get_pupil(ctx, pupil_named(engine, "Wren").id)
+    path = write_csv(tmp_path / "b.csv", [family_row(1, "Kit", NEW_HOME),
+                                          family_row(2, "Wren", MUMS)], TWO_CONTACTS)
+    apply(ctx, path)
+    # One record per parent, shared by both children; the file says each lives with both.
     kit = pupils.get_pupil(ctx, pupil_named(engine, "Kit").id)
-    assert wren.data.address.postcode == "HP1 1AA" and kit.data.address.postcode == "HP23 5AA"
-    # One record per parent, shared by both children: it can follow only one of them.
+    wren = pupils.get_pupil(ctx, pupil_named(engine, "Wren").id)
     assert {v.carer_id for v in kit.carers} == {v.carer_id for v in wren.carers}
     assert {v.address.postcode for v in kit.carers} == {"HP23 5AA"}
+    assert {v.address.postcode for v in wren.carers} == {"HP1 1AA"}
+    for _ in range(2):  # and it stays so: no change each term
+        assert [o.kind for o in preview(ctx, path).outcomes] == ["unchanged", "unchanged"]
+        apply(ctx, path)
+
+
+def test_children_moving_to_dad_leave_mum_at_the_home_the_file_gives_her(ctx, engine,
+                                                                        tmp_path):
+    apply(ctx, write_csv(tmp_path / "a.csv", [family_row(1, "Kit", MUMS, dad_at=DADS),
+                                              family_row(2, "Wren", MUMS, dad_at=DADS)],
+                         TWO_CONTACTS))
+    path = write_csv(tmp_path / "b.csv", [family_row(1, "Kit", DADS, mum_at=MUMS),
+                                          family_row(2, "Wren", DADS, mum_at=MUMS)],
+                     TWO_CONTACTS)
+    apply(ctx, path)
+    # Dad's own address is where the children now live: recorded either way, it is right.
+    assert _carers(engine) == {"Morwenna": (False, MUMS[0], MUMS[2]),
+                               "Piers": (False, DADS[0], DADS[2])}
+    assert [o.kind for o in preview(ctx, path).outcomes] == ["unchanged", "unchanged"]
+
+
+def test_a_file_without_town_and_postcode_keeps_a_parents_whole_address(ctx, engine, tmp_path):
+    apply(ctx, write_csv(tmp_path / "a.csv", [family_row(1, "Kit", MUMS),
+                                              family_row(2, "Wren", MUMS)], TWO_CONTACTS))
+    line1_only = [h for h in TWO_CONTACTS if h not in ("Town", "Postcode")]
+    path = write_csv(tmp_path / "b.csv", [family_row(1, "Kit", MUMS)], line1_only)
+    assert [o.kind for o in preview(ctx, path).outcomes] == ["unchanged"]
+    apply(ctx, path)
+    assert _carers(engine) == {"Morwenna": (True, "", ""), "Piers": (True, "", "")}
+
+
+def test_a_new_sibling_in_a_family_moving_house_shares_its_parents(ctx, engine, tmp_path):
+    apply(ctx, write_csv(tmp_path / "a.csv", [family_row(1, "Kit", MUMS),
+                                              family_row(2, "Wren", MUMS)], TWO_CONTACTS))
+    for order in ((4, 1, 2), (1, 2, 4)):  # the newcomer's row first, or last
+        rows = {1: family_row(1, "Kit", NEW_HOME), 2: family_row(2, "Wren", NEW_HOME),
+                4: family_row(4, "Bea", NEW_HOME)}
+        plan = preview(ctx, write_csv(tmp_path / "b.csv", [rows[n] for n in order],
+                                      TWO_CONTACTS))
+        new = [o for o in plan.outcomes if o.kind == "new"]
+        assert len(new) == 1 and "new parent/carer" not in new[0].detail, new[0].detail
+    apply(ctx, tmp_path / "b.csv")
+    assert len(_carers(engine)) == 2
+
+
+def _carers(engine) -> dict[str, tuple[bool, str, str]]:
+    with Session(engine) as session:
+        return {c.forename: (c.same_address_as_pupil, c.address_line1, c.postcode)
+                for c in session.exec(select(Carer))}
+
+
+def test_a_row_refused_for_another_upn_does_not_offer_its_pupil_as_a_leaver(ctx, tmp_path):
+    apply(ctx, write_csv(tmp_path / "a.csv", [pupil_row()]))
+    plan = preview(ctx, write_csv(tmp_path / "b.csv", [pupil_row(UPN=upn(77))]))
+    assert [o.kind for o in plan.outcomes] == ["rejected"]
+    assert "is in the register with UPN" in plan.outcomes[0].detail
+    assert plan.missing == []
 
 
 def test_a_pupil_whose_upn_is_mistyped_is_not_offered_as_a_leaver(ctx, engine, tmp_path):

@@ -15,6 +15,7 @@ from collections import defaultdict, namedtuple
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -253,14 +254,12 @@ def _person_key(carer: CarerInput) -> tuple[str, str]:
 def _plain_rows(session: Session, table: Table) -> list[Any]:
     """A table's rows as named tuples: read by column name a million times in a re-import,
     where a SQLAlchemy Row's attribute costs several times a tuple's."""
-    row_type = _ROW_TYPES.get(table.name)
-    if row_type is None:
-        row_type = _ROW_TYPES[table.name] = namedtuple(
-            f"{table.name}_row", table.columns.keys())
-    return list(map(row_type._make, session.execute(select(table))))
+    return list(map(_row_type(table)._make, session.execute(select(table))))
 
 
-_ROW_TYPES: dict[str, type] = {}
+@cache
+def _row_type(table: Table) -> type:
+    return namedtuple(f"{table.name}_row", table.columns.keys())
 
 
 def _load_register(session: Session) -> _Register:

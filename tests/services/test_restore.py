@@ -139,13 +139,18 @@ def test_no_restore_while_another_copy_of_the_app_has_the_register(ctx, database
         register_lock.release(database)
 
 
-def test_only_the_newest_copies_kept_aside_stay(ctx, database, tmp_path, monkeypatch):
-    saved = backups.back_up_to(ctx, tmp_path / "saved.sqlite").path
-    ctx.engine.dispose()
+def _stamp_copies_aside(monkeypatch) -> None:
+    """Each copy kept aside named as if made a minute after the one before (2026112 10, 11…)."""
     stamps = iter(range(10, 60))
     real = db_copy.aside_name
     monkeypatch.setattr(db_copy, "aside_name", lambda database, label: real(
-        database, label).with_name(f"t.{label}.2026112{next(stamps)}.sqlite"))
+        database, label).with_name(f"{database.stem}.{label}.2026112{next(stamps)}.sqlite"))
+
+
+def test_only_the_newest_copies_kept_aside_stay(ctx, database, tmp_path, monkeypatch):
+    saved = backups.back_up_to(ctx, tmp_path / "saved.sqlite").path
+    ctx.engine.dispose()
+    _stamp_copies_aside(monkeypatch)
     for _ in range(5):
         restore.restore_backup(database, saved)
     aside = [p for p in database.parent.iterdir() if "before-restore" in p.name]
@@ -160,10 +165,7 @@ def test_copies_kept_aside_of_an_encrypted_register_keep_their_key_files(
     saved = backups.back_up_to(ctx, tmp_path / "usb" / "saved.sqlite").path
     actor = ctx.actor
     ctx.engine.dispose()
-    stamps = iter(range(10, 60))
-    real = db_copy.aside_name
-    monkeypatch.setattr(db_copy, "aside_name", lambda database, label: real(
-        database, label).with_name(f"school.{label}.2026112{next(stamps)}.sqlite"))
+    _stamp_copies_aside(monkeypatch)
     for _ in range(5):
         restore.restore_backup(database, saved, actor=actor)
     aside = sorted(p.name for p in tmp_path.iterdir() if "before-restore" in p.name)

@@ -40,7 +40,9 @@ def window(qtbot, demo_ctx) -> MainWindow:
 @pytest.fixture
 def page(window) -> LettersPage:
     window.ui.sidebar.setCurrentRow(window._letters_row)
-    return window.letters_page
+    page = window.letters_page
+    assert window.ui.pages.currentWidget() is page
+    return page
 
 
 @pytest.fixture
@@ -51,14 +53,23 @@ def run(page) -> LetterRunPage:
 
 @pytest.fixture
 def save_as(monkeypatch):
-    """QFileDialog.getSaveFileName answers with the path given."""
+    """QFileDialog.getSaveFileName answers with the path given; `save_as()` gives the names
+    it suggested."""
+    suggested: list[str] = []
     answers: list[Path] = []
 
-    def fake_save(*_args, **_kwargs):
+    def fake_save(_parent, _title, directory="", _filter="", *args, **kwargs):
+        suggested.append(directory)
         return (str(answers.pop(0)), "PDF files (*.pdf)") if answers else ("", "")
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
-    return answers.append
+
+    def answer(path: Path | None = None) -> list[str]:
+        if path is not None:
+            answers.append(path)
+        return suggested
+
+    return answer
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from sqlmodel import Session, select
 
 from desc_desktop.domain.letters.delivery import Delivery, received_on, reply_by
@@ -37,7 +37,7 @@ from desc_desktop.ui.letter_template_editor import (
     LetterTemplateEditor,
     sample_pdf,
 )
-from desc_desktop.ui.letters_page import RUN_TAB, TEMPLATE_TAB, LettersPage
+from desc_desktop.ui.letters_page import RUN_TAB, TEMPLATE_TAB
 
 TODAY = date(2026, 11, 28)  # the ctx fixture's today
 WAIT_MS = 20_000
@@ -47,15 +47,7 @@ YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 # --- driving the area ------------------------------------------------------------------
 
 
-# The window comes from tests/ui/letters/conftest.py.
-
-
-@pytest.fixture
-def page(window) -> LettersPage:
-    window.ui.sidebar.setCurrentRow(window._letters_row)
-    page = window.letters_page
-    assert window.ui.pages.currentWidget() is page
-    return page
+# The window, page, run and save_as fixtures come from tests/ui/letters/conftest.py.
 
 
 @pytest.fixture
@@ -64,32 +56,6 @@ def editor(qtbot, page) -> LetterTemplateEditor:
     editor = page.template_editor
     wait_for_preview(qtbot, editor)
     return editor
-
-
-@pytest.fixture
-def run(page) -> LetterRunPage:
-    page.ui.tabs.setCurrentIndex(RUN_TAB)
-    return page.run
-
-
-@pytest.fixture
-def save_as(monkeypatch):
-    """QFileDialog.getSaveFileName answers with the path given; records what it suggested."""
-    suggested: list[str] = []
-    answers: list[Path] = []
-
-    def fake_save(_parent, _title, directory="", _filter="", *args, **kwargs):
-        suggested.append(directory)
-        return (str(answers.pop(0)), "PDF files (*.pdf)") if answers else ("", "")
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
-
-    def answer(path: Path | None = None) -> list[str]:
-        if path is not None:
-            answers.append(path)
-        return suggested
-
-    return answer
 
 
 def wait_for_preview(qtbot, editor: LetterTemplateEditor) -> None:
